@@ -1,0 +1,105 @@
+// Parses `npm run sim` arguments into a checked request; every mistake becomes one line that names the valid choices.
+import { findDemo, DEMOS } from '../demos/registry.ts';
+import type { AnyDemo, RunLength } from '../demos/demo-spec.ts';
+import { findControl, parseControlValue, type ParamValue } from '../demos/control-spec.ts';
+import { MAX_RUNS } from '../engine/run.ts';
+
+export interface SimRequest {
+  readonly demo: AnyDemo;
+  readonly agents: readonly string[];
+  readonly params: Record<string, ParamValue>;
+  readonly runs: number;
+  readonly length: RunLength;
+  readonly seed: number;
+  readonly json: boolean;
+}
+
+export class UsageError extends Error {}
+
+export const USAGE = 'usage: npm run sim -- <demo-id> [--agent <id>]... [--preset <id>] [--set key=value]... '
+  + '[--runs N] [--steps N | --episodes N] [--seed S] [--json]';
+
+const MAX_LENGTH = 1_000_000;
+
+function wholeNumber(flag: string, raw: string | undefined, min: number, max: number): number {
+  const value = raw === undefined || raw.trim() === '' ? NaN : Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new UsageError(`${flag} needs a whole number from ${min} to ${max}, got '${raw ?? ''}'`);
+  }
+  return value;
+}
+
+export function parseSimArgs(argv: readonly string[]): SimRequest {
+  const demos = DEMOS.map((d) => d.id).join(', ');
+  const [demoId, ...rest] = argv;
+  if (!demoId || demoId.startsWith('--')) throw new UsageError(`name a demo first; demos: ${demos}`);
+  const demo = findDemo(demoId);
+  if (!demo) throw new UsageError(`unknown demo '${demoId}'; demos: ${demos}`);
+
+  const agentIds = demo.agents.map((a) => a.id);
+  const agents: string[] = [];
+  const params: Record<string, ParamValue> = {};
+  let presetAgents: readonly string[] | undefined;
+  let runs = 1;
+  let seed = 1;
+  let json = false;
+  let length: RunLength | undefined;
+
+  for (let i = 0; i < rest.length; i++) {
+    const flag = rest[i];
+    const value = () => {
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--agent': {
+        const id = value();
+        if (!agentIds.includes(id)) throw new UsageError(`unknown agent '${id}' for ${demo.id}; agents: ${agentIds.join(', ')}`);
+        if (!agents.includes(id)) agents.push(id);
+        break;
+      }
+      case '--preset': {
+        const id = value();
+        const preset = demo.presets.find((p) => p.id === id);
+        if (!preset) throw new UsageError(`unknown preset '${id}' for ${demo.id}; presets: ${demo.presets.map((p) => p.id).join(', ')}`);
+        // --set flags win over the preset whatever their order.
+        for (const [key, v] of Object.entries(preset.params)) if (!(key in params)) params[key] = v as ParamValue;
+        presetAgents = preset.agents;
+        break;
+      }
+      case '--set': {
+        const assignment = value();
+        const eq = assignment.indexOf('=');
+        if (eq <= 0) throw new UsageError(`--set needs key=value, got '${assignment}'`);
+        const key = assignment.slice(0, eq);
+        const control = findControl(demo.controls, key);
+        if (!control) throw new UsageError(`unknown key '${key}' for ${demo.id}; keys: ${demo.controls.map((c) => c.key).join(', ')}`);
+        const parsed = parseControlValue(control, assignment.slice(eq + 1));
+        if (!parsed.ok) throw new UsageError(parsed.message);
+        params[key] = parsed.value;
+        break;
+      }
+      case '--runs': runs = wholeNumber('--runs', value(), 1, MAX_RUNS); break;
+      case '--seed': seed = wholeNumber('--seed', value(), 0, 2 ** 31 - 1); break;
+      case '--steps':
+      case '--episodes': {
+        if (length) throw new UsageError('give either --steps or --episodes, once');
+        const n = wholeNumber(flag, value(), 1, MAX_LENGTH);
+        length = flag === '--steps' ? { steps: n } : { episodes: n };
+        break;
+      }
+      case '--json': json = true; break;
+      default:
+        throw new UsageError(`unknown flag '${flag}'; ${USAGE}`);
+    }
+  }
+  if (length && 'episodes' in length && demo.x === 'step') {
+    throw new UsageError(`${demo.id} has no episodes (one point per step): use --steps`);
+  }
+  return {
+    demo, params, runs, seed, json,
+    agents: agents.length ? agents : presetAgents ?? [],
+    length: length ?? demo.defaultLength,
+  };
+}

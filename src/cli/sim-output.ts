@@ -1,0 +1,70 @@
+// What `npm run sim` prints: the JSON document for scripts, or a readable summary table.
+import type { Run } from '../engine/run.ts';
+import { METRIC_CATALOGUE, isCataloguedMetric } from '../core/metrics/metric-catalogue.ts';
+import type { MetricKey } from '../core/metrics/metric-key.ts';
+
+export interface SimResult {
+  readonly demo: string;
+  readonly seed: number;
+  readonly runs: number;
+  readonly params: Record<string, unknown>;
+  readonly agents: readonly {
+    readonly id: string;
+    readonly label: string;
+    /** What one point of the series is: a step, an episode, or a planner's sweep. */
+    readonly x: 'step' | 'episode' | 'sweep';
+    readonly series: Record<string, number[]>;
+  }[];
+}
+
+export function collectResult(run: Run, episodes?: number): SimResult {
+  return {
+    demo: run.demo.id,
+    seed: run.seed,
+    runs: run.runs,
+    params: { ...run.params },
+    agents: run.progress().map((agent) => {
+      const series: Record<string, number[]> = {};
+      for (const metric of agent.metrics) {
+        const mean = run.series(agent.id, metric).mean;
+        // Lanes may finish a chunk past the asked-for episode count; report exactly that many.
+        series[metric] = episodes !== undefined && agent.kind === 'learner' ? mean.slice(0, episodes) : mean;
+      }
+      return { id: agent.id, label: agent.label, x: agent.kind === 'planner' ? 'sweep' : run.demo.x, series };
+    }),
+  };
+}
+
+function tail(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const n = Math.max(1, Math.ceil(values.length / 10));
+  return values.slice(-n).reduce((a, b) => a + b, 0) / n;
+}
+
+function format(value: number): string {
+  if (!Number.isFinite(value)) return '—';
+  return Math.abs(value) >= 1000 ? value.toFixed(0) : value.toPrecision(4);
+}
+
+/** One row per agent; per metric the mean over the last 10% of points (the final level) and the point count. */
+export function summaryTable(result: SimResult): string {
+  const metrics = [...new Set(result.agents.flatMap((a) => Object.keys(a.series)))] as MetricKey[];
+  const label = (m: MetricKey) => (isCataloguedMetric(m) ? METRIC_CATALOGUE[m].label : m);
+  const header = ['agent', 'points', ...metrics.map(label)];
+  const rows = result.agents.map((a) => [
+    a.label,
+    `${Math.max(0, ...Object.values(a.series).map((s) => s.length))} ${a.x}s`,
+    ...metrics.map((m) => (a.series[m] ? format(tail(a.series[m])) : '')),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  const params = Object.entries(result.params).map(([k, v]) => `${k}=${v === '' ? '""' : v}`).join(' ');
+  return [
+    `${result.demo} · seed ${result.seed} · ${result.runs} run${result.runs > 1 ? 's' : ''} · ${params}`,
+    'final level = mean of the last 10% of points, averaged over runs',
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n');
+}

@@ -1,0 +1,70 @@
+// The agent contracts (bsuite shape): a learner chooses an action, then learns from one explicit transition;
+// a planner sweeps an exact model. Agents never own the env.
+import type { Rng } from '../rng/rng.ts';
+import type { Space } from '../spaces/space.ts';
+import type { TabularModel } from '../envs/tabular-model.ts';
+import type { Metrics } from '../metrics/metric-key.ts';
+
+export interface Transition<Obs = number, Act = number> {
+  obs: Obs;
+  action: Act;
+  reward: number;
+  nextObs: Obs;
+  /** The next state is terminal: do not bootstrap from it. */
+  terminated: boolean;
+  /** The episode was cut by a time limit: bootstrap from nextObs, but the next act() starts a new episode. */
+  truncated: boolean;
+}
+
+/** A plain snapshot for overlays: state values, action values, policy, visit counts (any may be absent). */
+export interface AgentView {
+  readonly kind: 'tabular' | 'bandit';
+  readonly nStates?: number;
+  readonly nActions: number;
+  readonly values?: Float64Array;
+  readonly actionValues?: Float64Array;
+  readonly policy?: Float64Array;
+  readonly visits?: Float64Array;
+  /** Bandit arms: estimates, pull counts, and uncertainty where the agent has one. */
+  readonly estimates?: Float64Array;
+  readonly pulls?: Float64Array;
+  readonly uncertainty?: Float64Array;
+  /** Thompson sampling on Bernoulli arms: Beta posterior parameters per arm. */
+  readonly betaAlpha?: Float64Array;
+  readonly betaBeta?: Float64Array;
+}
+
+export interface Learner<P, Obs = number, Act = number> {
+  readonly kind: 'learner';
+  act(obs: Obs): Act;
+  learn(t: Transition<Obs, Act>): Metrics | void;
+  /** Live controls: the new full parameter set, applied without losing what was learned. */
+  setParams(params: P): void;
+  /** The agent's own estimate of a state's value (for 'value/start'). */
+  stateValue?(obs: Obs): number;
+  view(): AgentView;
+  dispose?(): void;
+}
+
+export interface Planner<P> {
+  readonly kind: 'planner';
+  /** One sweep over the model; returns the sweep's metrics. */
+  sweep(): Metrics;
+  readonly converged: boolean;
+  setParams(params: P): void;
+  stateValue(state: number): number;
+  view(): AgentView;
+  dispose?(): void;
+}
+
+export type Agent<P> = Learner<P> | Planner<P>;
+
+export interface AgentContext {
+  readonly observationSpace: Space;
+  readonly actionSpace: Space;
+  readonly rng: Rng;
+  /** The exact model, for planners (gridworlds provide it). */
+  readonly model?: TabularModel;
+}
+
+export type AgentFactory<P> = (ctx: AgentContext, params: P) => Agent<P>;

@@ -1,0 +1,95 @@
+// K-armed bandits (S&B ch. 2): a single-state env; `info` carries the pull's reward, the cumulative regret
+// (expected: best true mean − pulled arm's true mean, summed) and whether the optimal arm was pulled.
+import type { Env, StepResult } from '../env.ts';
+import { createStepResult } from '../env.ts';
+import { discrete, type Space } from '../../spaces/space.ts';
+import type { Rng } from '../../rng/rng.ts';
+
+export interface BanditView {
+  readonly kind: 'bandit';
+  /** True mean reward of each arm (the UI hides them until "Reveal"). */
+  readonly means: readonly number[];
+  readonly optimalArm: number;
+  readonly rewardModel: 'gaussian' | 'bernoulli';
+}
+
+abstract class BanditEnv implements Env<number, number, BanditView> {
+  readonly observationSpace: Space = discrete(1);
+  readonly actionSpace: Space;
+  protected readonly result: StepResult<number> = createStepResult(0);
+  private readonly bestMean: number;
+  private readonly optimalArms: Uint8Array;
+  private cumulativeRegret = 0;
+
+  protected constructor(readonly means: Float64Array, protected readonly rng: Rng) {
+    this.actionSpace = discrete(means.length);
+    this.bestMean = Math.max(...means);
+    // Ties for the best mean all count as optimal.
+    this.optimalArms = Uint8Array.from(means, (m) => (m === this.bestMean ? 1 : 0));
+  }
+
+  protected abstract sampleReward(arm: number): number;
+  abstract readonly rewardModel: 'gaussian' | 'bernoulli';
+
+  reset(): number {
+    this.cumulativeRegret = 0;
+    return 0;
+  }
+
+  step(arm: number): StepResult<number> {
+    const r = this.result;
+    r.reward = this.sampleReward(arm);
+    this.cumulativeRegret += this.bestMean - this.means[arm];
+    r.info['bandit/reward'] = r.reward;
+    r.info['bandit/regret'] = this.cumulativeRegret;
+    r.info['bandit/optimal-action'] = this.optimalArms[arm];
+    return r;
+  }
+
+  view(): BanditView {
+    return {
+      kind: 'bandit', means: Array.from(this.means), rewardModel: this.rewardModel,
+      optimalArm: this.optimalArms.indexOf(1),
+    };
+  }
+}
+
+/** The 10-armed testbed: q*(a) ~ N(qStarMean, 1) drawn once per problem, rewards ~ N(q*(a), 1). */
+export class GaussianBandit extends BanditEnv {
+  readonly rewardModel = 'gaussian';
+
+  constructor(means: Float64Array, rng: Rng, readonly rewardStd = 1) {
+    super(means, rng);
+  }
+
+  static testbed(arms: number, qStarMean: number, rng: Rng): GaussianBandit {
+    const means = new Float64Array(arms);
+    for (let a = 0; a < arms; a++) means[a] = rng.normal(qStarMean, 1);
+    return new GaussianBandit(means, rng);
+  }
+
+  protected sampleReward(arm: number): number {
+    return this.rng.normal(this.means[arm], this.rewardStd);
+  }
+}
+
+/** Bernoulli arms: reward 1 with probability p(a), else 0. */
+export class BernoulliBandit extends BanditEnv {
+  readonly rewardModel = 'bernoulli';
+
+  constructor(means: Float64Array, rng: Rng) {
+    for (const p of means) if (!(p >= 0 && p <= 1)) throw new RangeError(`a Bernoulli arm's mean must lie in [0, 1], got ${p}`);
+    super(means, rng);
+  }
+
+  /** Means drawn uniformly from [0, 1). */
+  static uniform(arms: number, rng: Rng): BernoulliBandit {
+    const means = new Float64Array(arms);
+    for (let a = 0; a < arms; a++) means[a] = rng.uniform();
+    return new BernoulliBandit(means, rng);
+  }
+
+  protected sampleReward(arm: number): number {
+    return this.rng.uniform() < this.means[arm] ? 1 : 0;
+  }
+}

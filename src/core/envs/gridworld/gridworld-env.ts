@@ -1,0 +1,73 @@
+// The gridworld environment: the state is the agent's cell index; each step samples the exact model,
+// so simulation and planning can never disagree.
+import type { Env, StepResult } from '../env.ts';
+import { createStepResult } from '../env.ts';
+import { discrete, type Space } from '../../spaces/space.ts';
+import type { Rng } from '../../rng/rng.ts';
+import type { TabularModel } from '../tabular-model.ts';
+import { buildGridModel, GRID_ACTIONS } from './grid-dynamics.ts';
+import type { GridLayout } from './grid-layout.ts';
+
+export interface GridView {
+  readonly kind: 'grid';
+  readonly layout: GridLayout;
+  readonly agent: number;
+}
+
+export class GridworldEnv implements Env<number, number, GridView> {
+  readonly observationSpace: Space;
+  readonly actionSpace: Space = discrete(GRID_ACTIONS);
+  private layoutValue: GridLayout;
+  private modelValue: TabularModel;
+  private position: number;
+  private readonly result: StepResult<number>;
+
+  constructor(layout: GridLayout, private readonly rng: Rng) {
+    this.layoutValue = layout;
+    this.modelValue = buildGridModel(layout);
+    this.observationSpace = discrete(layout.width * layout.height);
+    this.position = layout.start;
+    this.result = createStepResult(layout.start);
+  }
+
+  get layout(): GridLayout { return this.layoutValue; }
+  get model(): TabularModel { return this.modelValue; }
+  get agentCell(): number { return this.position; }
+
+  /** Swap in an edited map of the same size mid-run; the agent stays where it is unless that cell became a wall. */
+  setLayout(layout: GridLayout): void {
+    if (layout.width !== this.layoutValue.width || layout.height !== this.layoutValue.height) {
+      throw new RangeError('an edited map must keep its size');
+    }
+    this.layoutValue = layout;
+    this.modelValue = buildGridModel(layout);
+    if (this.modelValue.inert[this.position]) this.position = layout.start;
+  }
+
+  reset(): number {
+    this.position = this.layoutValue.start;
+    return this.position;
+  }
+
+  step(action: number): StepResult<number> {
+    const m = this.modelValue;
+    const base = (this.position * GRID_ACTIONS + action) * 3;
+    let k = 0;
+    // Only ice has more than one outcome; a draw is spent only there.
+    if (m.prob[base] < 1) {
+      let u = this.rng.uniform();
+      while (k < 2 && (u -= m.prob[base + k]) >= 0) k++;
+    }
+    const r = this.result;
+    this.position = m.next[base + k];
+    r.obs = this.position;
+    r.reward = m.reward[base + k];
+    r.terminated = m.ends[base + k] === 1;
+    r.truncated = false;
+    return r;
+  }
+
+  view(): GridView {
+    return { kind: 'grid', layout: this.layoutValue, agent: this.position };
+  }
+}

@@ -1,0 +1,51 @@
+// What every metric means: label, unit and one sentence, shown in chart tooltips and the CLI summary.
+import type { MetricKey } from './metric-key.ts';
+
+export interface MetricInfo {
+  readonly label: string;
+  readonly unit: string;
+  readonly meaning: string;
+  /** Where one point of the series comes from. */
+  readonly per: 'step' | 'episode' | 'sweep';
+}
+
+export const METRIC_CATALOGUE = {
+  'bandit/reward': {
+    label: 'Reward', unit: 'reward', per: 'step',
+    meaning: 'The reward received on this pull, averaged over runs.',
+  },
+  'bandit/optimal-action': {
+    label: '% optimal action', unit: 'fraction', per: 'step',
+    meaning: 'Fraction of runs whose pull at this step chose the arm with the highest true mean.',
+  },
+  'bandit/regret': {
+    label: 'Cumulative regret', unit: 'reward', per: 'step',
+    meaning: 'Sum over pulls so far of (best true mean − true mean of the pulled arm): what was lost by not knowing.',
+  },
+  'episode/return': {
+    label: 'Episode return', unit: 'reward', per: 'episode',
+    meaning: 'Sum of rewards collected during the episode, exploration included (the online return).',
+  },
+  'episode/length': {
+    label: 'Episode length', unit: 'steps', per: 'episode',
+    meaning: 'Number of steps the episode took before reaching a terminal state or the time limit.',
+  },
+  'value/start': {
+    label: 'Value of the start state', unit: 'return', per: 'episode',
+    meaning: "The agent's own estimate of the return from the start state (per sweep for planners).",
+  },
+  'planner/delta': {
+    label: 'Largest value change', unit: 'return', per: 'sweep',
+    meaning: 'The largest change of any state value in this sweep; it shrinks to 0 as the values converge.',
+  },
+  'planner/policy-changes': {
+    label: 'Policy changes', unit: 'states', per: 'sweep',
+    meaning: 'How many states changed their greedy action in this sweep; 0 once the policy is stable.',
+  },
+} as const satisfies Record<MetricKey, MetricInfo>;
+
+export type CataloguedMetric = keyof typeof METRIC_CATALOGUE;
+
+export function isCataloguedMetric(key: string): key is CataloguedMetric {
+  return Object.prototype.hasOwnProperty.call(METRIC_CATALOGUE, key);
+}

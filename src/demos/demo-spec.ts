@@ -1,0 +1,96 @@
+// DemoSpec: the one place where an environment, its agents, controls, charts, presets, lesson and papers meet.
+import type { Env } from '../core/envs/env.ts';
+import type { TabularModel } from '../core/envs/tabular-model.ts';
+import type { Agent, AgentContext } from '../core/agents/agent.ts';
+import type { Rng } from '../core/rng/rng.ts';
+import type { MetricKey } from '../core/metrics/metric-key.ts';
+import type { PaperId } from '../papers/papers.ts';
+import type { ControlSpec, Params, ParamsOf } from './control-spec.ts';
+
+export type DemoTheme =
+  | 'Foundations' | 'Exploration' | 'Bandits' | 'Offline RL' | 'Entropy control' | 'Safety and models' | 'Learning with people';
+
+/** What a demo's env factory returns: a tabular-observation env, with the exact model when it has one. */
+export interface DemoEnv extends Env<number, number, unknown> {
+  readonly model?: TabularModel;
+}
+
+/** An agent in a demo: how the demo's params become the agent's own settings, and how it is built. */
+export interface AgentSpec<P> {
+  readonly id: string;
+  readonly label: string;
+  /** One line: what this agent does differently. */
+  readonly description: string;
+  /** The update rule, in plain math text (typeset by the UI). */
+  readonly rule: string;
+  readonly settings: (params: P) => unknown;
+  readonly create: (ctx: AgentContext, settings: unknown) => Agent<unknown>;
+}
+
+/** Type-checks an agent's settings mapping against its factory, then erases the settings type. */
+export function defineAgent<P, S>(spec: {
+  id: string; label: string; description: string; rule: string;
+  settings: (params: P) => S;
+  create: (ctx: AgentContext, settings: S) => Agent<S>;
+}): AgentSpec<P> {
+  return spec as unknown as AgentSpec<P>;
+}
+
+export interface ChartSpec {
+  readonly id: string;
+  readonly title: string;
+  readonly metric: MetricKey;
+  /** Moving-average window the UI applies by default (1 = raw). */
+  readonly smoothing: number;
+}
+
+export interface PresetSpec<P> {
+  readonly id: string;
+  readonly label: string;
+  /** What this preset shows, in a sentence a student can check on the chart. */
+  readonly description: string;
+  readonly params: Partial<P>;
+  /** Agents to compare in this preset (all of the demo's default agents when absent). */
+  readonly agents?: readonly string[];
+}
+
+export type RunLength = { readonly steps: number } | { readonly episodes: number };
+
+export interface DemoSpec<C extends readonly ControlSpec[]> {
+  /** URL slug and CLI name. */
+  readonly id: string;
+  readonly title: string;
+  readonly theme: DemoTheme;
+  /** The one-line lesson on the home page card. */
+  readonly summary: string;
+  /** "What to notice": short paragraphs. */
+  readonly lesson: readonly string[];
+  readonly controls: C;
+  readonly env: (params: ParamsOf<C>, rng: Rng) => DemoEnv;
+  readonly agents: readonly AgentSpec<ParamsOf<C>>[];
+  /** Agents compared when none are chosen (all when absent). */
+  readonly defaultAgents?: readonly string[];
+  /** Learners' x axis: one point per step (bandits) or per episode. Planners always have one point per sweep. */
+  readonly x: 'step' | 'episode';
+  /** Env info keys recorded every step (bandits). */
+  readonly stepMetrics: readonly MetricKey[];
+  readonly charts: readonly ChartSpec[];
+  readonly presets: readonly PresetSpec<ParamsOf<C>>[];
+  readonly papers: readonly PaperId[];
+  /** How long a run lasts by default (CLI) and what one "run to the end" means in the page. */
+  readonly defaultLength: RunLength;
+  /** Episodes longer than this are truncated (Gymnasium's TimeLimit). */
+  readonly maxEpisodeSteps?: (params: ParamsOf<C>) => number;
+}
+
+/** A demo with its parameter type erased, as the registry, engine and UI hold it. */
+export type AnyDemo = DemoSpec<readonly ControlSpec[]> & {
+  readonly env: (params: Params, rng: Rng) => DemoEnv;
+  readonly agents: readonly AgentSpec<Params>[];
+  readonly presets: readonly PresetSpec<Params>[];
+  readonly maxEpisodeSteps?: (params: Params) => number;
+};
+
+export function defineDemo<const C extends readonly ControlSpec[]>(spec: DemoSpec<C>): AnyDemo {
+  return spec as unknown as AnyDemo;
+}

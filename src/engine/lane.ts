@@ -1,0 +1,95 @@
+// A lane is one agent on one seeded replica of the environment: the inner loop of every run.
+// It reuses one Transition object and records metrics straight into the agent's shared accumulators.
+import type { Agent, Learner, Planner, Transition } from '../core/agents/agent.ts';
+import type { Env } from '../core/envs/env.ts';
+import type { MetricKey } from '../core/metrics/metric-key.ts';
+import type { SeriesAccumulator } from '../core/metrics/series-accumulator.ts';
+
+export const EPISODE_METRICS = ['episode/return', 'episode/length', 'value/start'] as const satisfies readonly MetricKey[];
+export const PLANNER_METRICS = ['value/start', 'planner/delta', 'planner/policy-changes'] as const satisfies readonly MetricKey[];
+
+export interface Lane {
+  readonly agent: Agent<unknown>;
+  readonly env: Env<number, number, unknown>;
+  /** Env steps taken (learners) or sweeps made (planners). */
+  readonly steps: number;
+  readonly episodes: number;
+  /** A planner whose values have stopped changing. */
+  readonly done: boolean;
+  advance(n: number): void;
+}
+
+type Accumulators = Partial<Record<MetricKey, SeriesAccumulator>>;
+
+export class LearnerLane implements Lane {
+  steps = 0;
+  episodes = 0;
+  readonly done = false;
+  private obs: number;
+  private readonly startObs: number;
+  private readonly transition: Transition = { obs: 0, action: 0, reward: 0, nextObs: 0, terminated: false, truncated: false };
+  private readonly stepKeys: readonly MetricKey[];
+  private readonly stepSeries: SeriesAccumulator[];
+
+  constructor(
+    readonly agent: Learner<unknown>,
+    readonly env: Env<number, number, unknown>,
+    stepMetrics: readonly MetricKey[],
+    private readonly series: Accumulators,
+  ) {
+    this.obs = env.reset();
+    this.startObs = this.obs;
+    this.stepKeys = stepMetrics;
+    this.stepSeries = stepMetrics.map((key) => series[key]!);
+  }
+
+  advance(n: number): void {
+    const { agent, env, transition: t, stepKeys, stepSeries } = this;
+    for (let i = 0; i < n; i++) {
+      const action = agent.act(this.obs);
+      const result = env.step(action);
+      t.obs = this.obs;
+      t.action = action;
+      t.reward = result.reward;
+      t.nextObs = result.obs;
+      t.terminated = result.terminated;
+      t.truncated = result.truncated;
+      agent.learn(t);
+      for (let k = 0; k < stepKeys.length; k++) stepSeries[k].add(this.steps, result.info[stepKeys[k]] ?? 0);
+      this.steps++;
+      if (result.terminated || result.truncated) {
+        this.recordEpisode(result.info['episode/return'] ?? 0, result.info['episode/length'] ?? 0);
+        this.obs = env.reset();
+      } else {
+        this.obs = result.obs;
+      }
+    }
+  }
+
+  private recordEpisode(episodeReturn: number, length: number): void {
+    const s = this.series;
+    s['episode/return']?.add(this.episodes, episodeReturn);
+    s['episode/length']?.add(this.episodes, length);
+    s['value/start']?.add(this.episodes, this.agent.stateValue?.(this.startObs) ?? 0);
+    this.episodes++;
+  }
+}
+
+export class PlannerLane implements Lane {
+  steps = 0;
+  readonly episodes = 0;
+
+  constructor(readonly agent: Planner<unknown>, readonly env: Env<number, number, unknown>, private readonly series: Accumulators) {}
+
+  get done(): boolean {
+    return this.agent.converged;
+  }
+
+  advance(n: number): void {
+    for (let i = 0; i < n; i++) {
+      const metrics = this.agent.sweep();
+      for (const key of PLANNER_METRICS) this.series[key]?.add(this.steps, metrics[key] ?? 0);
+      this.steps++;
+    }
+  }
+}
