@@ -30,17 +30,24 @@ export class LearnerLane implements Lane {
   private readonly transition: Transition = { obs: 0, action: 0, reward: 0, nextObs: 0, terminated: false, truncated: false };
   private readonly stepKeys: readonly MetricKey[];
   private readonly stepSeries: SeriesAccumulator[];
+  // Looked up once: episodes can be a few steps long, so recording them is on the hot path too.
+  private readonly returns?: SeriesAccumulator;
+  private readonly lengths?: SeriesAccumulator;
+  private readonly startValues?: SeriesAccumulator;
 
   constructor(
     readonly agent: Learner<unknown>,
     readonly env: Env<number, number, unknown>,
     stepMetrics: readonly MetricKey[],
-    private readonly series: Accumulators,
+    series: Accumulators,
   ) {
     this.obs = env.reset();
     this.startObs = this.obs;
     this.stepKeys = stepMetrics;
     this.stepSeries = stepMetrics.map((key) => series[key]!);
+    this.returns = series['episode/return'];
+    this.lengths = series['episode/length'];
+    this.startValues = series['value/start'];
   }
 
   advance(n: number): void {
@@ -67,10 +74,9 @@ export class LearnerLane implements Lane {
   }
 
   private recordEpisode(episodeReturn: number, length: number): void {
-    const s = this.series;
-    s['episode/return']?.add(this.episodes, episodeReturn);
-    s['episode/length']?.add(this.episodes, length);
-    s['value/start']?.add(this.episodes, this.agent.stateValue?.(this.startObs) ?? 0);
+    this.returns?.add(this.episodes, episodeReturn);
+    this.lengths?.add(this.episodes, length);
+    this.startValues?.add(this.episodes, this.agent.stateValue?.(this.startObs) ?? 0);
     this.episodes++;
   }
 }

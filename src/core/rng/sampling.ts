@@ -2,8 +2,9 @@
 import type { Rng } from './rng.ts';
 
 /**
- * Index of the largest of values[offset .. offset+length), ties broken uniformly at random
- * (reservoir sampling over the tied indices, so no allocation). Returns an index relative to offset.
+ * Index of the largest of values[offset .. offset+length), ties broken uniformly at random. Counts the ties first
+ * so that at most one random draw is spent (this sits in every tabular agent's inner loop). Returns an index
+ * relative to offset.
  */
 export function argmaxRandomTies(values: ArrayLike<number>, rng: Rng, offset = 0, length = values.length - offset): number {
   let best = -Infinity;
@@ -17,8 +18,12 @@ export function argmaxRandomTies(values: ArrayLike<number>, rng: Rng, offset = 0
       ties = 1;
     } else if (v === best) {
       ties++;
-      if (rng.int(ties) === 0) bestIndex = i;
     }
+  }
+  if (ties <= 1) return bestIndex;
+  let pick = rng.int(ties);
+  for (let i = bestIndex; i < length; i++) {
+    if (values[offset + i] === best && pick-- === 0) return i;
   }
   return bestIndex;
 }
@@ -35,11 +40,15 @@ export function sampleCategorical(weights: ArrayLike<number>, rng: Rng, offset =
   let total = 0;
   for (let i = 0; i < length; i++) total += weights[offset + i];
   let u = rng.uniform() * total;
+  let last = 0;
   for (let i = 0; i < length; i++) {
-    u -= weights[offset + i];
+    const w = weights[offset + i];
+    if (w > 0) last = i;
+    u -= w;
     if (u < 0) return i;
   }
-  return length - 1;
+  // Rounding can leave u ≥ 0 after the loop: fall back to the last index that can actually be drawn.
+  return last;
 }
 
 /** Gamma(shape, 1) by Marsaglia & Tsang (2000); shape < 1 via the boost Gamma(a+1)·U^(1/a). */

@@ -11,6 +11,10 @@ export function discrete(n: number): Space {
 }
 
 export function box(shape: readonly number[], low: number, high: number): Space {
+  if (!shape.every((d) => Number.isInteger(d) && d >= 1)) {
+    throw new RangeError(`a box space needs positive integer dimensions, got [${shape.join(', ')}]`);
+  }
+  if (!(low <= high)) throw new RangeError(`a box space needs low <= high, got [${low}, ${high}]`);
   return { kind: 'box', shape, low, high };
 }
 

@@ -16,7 +16,8 @@ export function createUcb1(ctx: AgentContext, initial: Ucb1Settings): Learner<Uc
   const pulls = new Float64Array(arms);
   const scores = new Float64Array(arms);
   let t = 0;
-  const bonus = (a: number) => (pulls[a] === 0 ? Infinity : settings.c * Math.sqrt(Math.log(Math.max(t, 1)) / pulls[a]));
+  // The bonus the next act() adds: t + 1 is the pull it chooses, as in act().
+  const bonus = (a: number) => (pulls[a] === 0 ? Infinity : settings.c * Math.sqrt(Math.log(t + 1) / pulls[a]));
   return {
     kind: 'learner',
     act() {

@@ -39,6 +39,9 @@ abstract class BanditEnv implements Env<number, number, BanditView> {
   step(arm: number): StepResult<number> {
     const r = this.result;
     r.reward = this.sampleReward(arm);
+    // A bandit never ends; reset the flags in case a wrapper set them on this reused result.
+    r.terminated = false;
+    r.truncated = false;
     this.cumulativeRegret += this.bestMean - this.means[arm];
     r.info['bandit/reward'] = r.reward;
     r.info['bandit/regret'] = this.cumulativeRegret;

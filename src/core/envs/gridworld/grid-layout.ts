@@ -85,7 +85,13 @@ export function parseGridSpec(spec: GridSpec): GridLayout {
   if (start < 0) throw new GridSpecError('the map has no start cell (S)');
   if (goals === 0) throw new GridSpecError('the map has no goal cell (G)');
   for (const [index, reward] of spec.goalRewards ?? []) {
-    if (cells[index] !== Cell.goal) throw new GridSpecError(`cell ${index} has a goal reward but is not a goal`);
+    if (!(Number.isInteger(index) && index >= 0 && index < cells.length)) {
+      throw new GridSpecError(`a goal reward is set for cell ${index}, which is outside the map`);
+    }
+    if (cells[index] !== Cell.goal) {
+      const where = `row ${Math.floor(index / width) + 1}, column ${(index % width) + 1}`;
+      throw new GridSpecError(`cell ${index} (${where}) has a goal reward but is not a goal`);
+    }
     enterReward[index] = reward;
   }
   if (!(spec.slip >= 0 && spec.slip <= 1)) throw new GridSpecError(`slip must lie in [0, 1], got ${spec.slip}`);

@@ -17,7 +17,8 @@ export class TimeLimit<Obs, Act, View> implements Env<Obs, Act, View> {
   step(action: Act): StepResult<Obs> {
     const result = this.inner.step(action);
     this.elapsed++;
-    result.truncated = !result.terminated && this.elapsed >= this.maxSteps;
+    // Keep a truncation the inner env reported (e.g. a nested limit); add ours when the limit is reached.
+    result.truncated = !result.terminated && (result.truncated || this.elapsed >= this.maxSteps);
     return result;
   }
 

@@ -1,0 +1,42 @@
+// `npm run sim` argument parsing: presets, --set, lengths, and one clear line for each kind of mistake.
+import { describe, expect, it } from 'vitest';
+import { parseSimArgs, UsageError } from '../../src/cli/sim-args.ts';
+
+describe('parseSimArgs', () => {
+  it('reads agents, sets, runs, steps, seed and json', () => {
+    const r = parseSimArgs(['ten-armed-testbed', '--agent', 'ucb1', '--agent', 'thompson', '--set', 'c=1.5', '--runs', '20',
+      '--steps', '300', '--seed', '9', '--json']);
+    expect(r.demo.id).toBe('ten-armed-testbed');
+    expect(r.agents).toEqual(['ucb1', 'thompson']);
+    expect(r.params).toEqual({ c: 1.5 });
+    expect(r).toMatchObject({ runs: 20, length: { steps: 300 }, seed: 9, json: true });
+  });
+
+  it('uses the demo’s default length and the preset’s agents, with --set winning over the preset', () => {
+    const r = parseSimArgs(['ten-armed-testbed', '--set', 'alpha=0.2', '--preset', 'fig-2-3']);
+    expect(r.length).toEqual({ steps: 1000 });
+    expect(r.agents).toEqual(['optimistic-greedy', 'epsilon-greedy']);
+    expect(r.params).toMatchObject({ alpha: 0.2, initialValue: 5 });
+    expect(parseSimArgs(['cliff-walking']).length).toEqual({ episodes: 500 });
+  });
+
+  it.each([
+    [[], /name a demo first; demos: ten-armed-testbed, cliff-walking/],
+    [['pong'], /unknown demo 'pong'; demos: ten-armed-testbed/],
+    [['cliff-walking', '--agent', 'ucb1'], /unknown agent 'ucb1' for cliff-walking; agents: q-learning, sarsa, expected-sarsa/],
+    [['cliff-walking', '--set', 'epsilom=0.1'], /unknown key 'epsilom' for cliff-walking; keys: epsilon, alpha, gamma/],
+    [['cliff-walking', '--set', 'epsilon=0.9'], /epsilon must lie between 0 and 0.5, got 0.9/],
+    [['cliff-walking', '--set', 'epsilon'], /--set needs key=value/],
+    [['cliff-walking', '--runs', '0'], /--runs needs a whole number from 1 to 5000/],
+    [['cliff-walking', '--episodes', '2.5'], /--episodes needs a whole number/],
+    [['cliff-walking', '--steps', '10', '--episodes', '10'], /either --steps or --episodes/],
+    [['cliff-walking', '--bogus'], /unknown flag '--bogus'; usage: npm run sim/],
+    [['cliff-walking', '--seed'], /--seed needs a value/],
+    [['ten-armed-testbed', '--episodes', '10'], /has no episodes .* use --steps/],
+    [['frozen-lake', '--preset', 'nope'], /unknown preset 'nope' for frozen-lake; presets: sweeps, no-slip, undiscounted/],
+    [['gridworld-playground', '--set', 'layout=S..#/..G'], /layout: row 2 has 3 cells but row 1 has 4/],
+  ])('refuses %j with one clear line', (argv, message) => {
+    expect(() => parseSimArgs(argv)).toThrow(UsageError);
+    expect(() => parseSimArgs(argv)).toThrow(message);
+  });
+});

@@ -1,0 +1,66 @@
+// Thompson sampling: Beta posteriors for Bernoulli arms, conjugate Gaussian posteriors, and concentration on the best arm.
+import { describe, it, expect } from 'vitest';
+import { createThompsonSampling, type ThompsonSettings } from '../../../../src/core/agents/bandit/thompson-sampling.ts';
+import { createRng } from '../../../../src/core/rng/rng.ts';
+import { discrete } from '../../../../src/core/spaces/space.ts';
+
+const make = (settings: ThompsonSettings, arms = 3, seed = 9) =>
+  createThompsonSampling({ observationSpace: discrete(1), actionSpace: discrete(arms), rng: createRng(seed) }, settings);
+const pull = (action: number, reward: number) => ({ obs: 0, action, reward, nextObs: 0, terminated: false, truncated: false });
+
+describe('thompson sampling', () => {
+  it('bernoulli: view() holds Beta(1 + successes, 1 + failures) per arm', () => {
+    // arm 0: 1, 1, 0 → Beta(3, 2); arm 1: 0 → Beta(1, 2); arm 2 unpulled → Beta(1, 1)
+    const agent = make({ rewardModel: 'bernoulli' });
+    [[0, 1], [0, 1], [0, 0], [1, 0]].forEach(([a, r]) => agent.learn(pull(a, r)));
+    const v = agent.view();
+    expect(Array.from(v.betaAlpha!)).toEqual([3, 1, 1]);
+    expect(Array.from(v.betaBeta!)).toEqual([2, 2, 1]);
+    // means α/(α+β) = [3/5, 1/3, 1/2]; sd of Beta(3,2) = sqrt(3·2 / (5²·6)) = sqrt(0.04) = 0.2
+    expect(v.estimates![0]).toBeCloseTo(0.6, 12);
+    expect(v.estimates![1]).toBeCloseTo(1 / 3, 12);
+    expect(v.estimates![2]).toBeCloseTo(0.5, 12);
+    expect(v.uncertainty![0]).toBeCloseTo(0.2, 12);
+    expect(Array.from(v.pulls!)).toEqual([3, 1, 0]);
+  });
+
+  it('gaussian: view() holds the conjugate posterior mean and standard deviation', () => {
+    // prior N(1, 4), σ² = 2; arm 0 rewards 2, 4 (n = 2, Σr = 6): s² = 1/(1/4 + 2/2) = 0.8, m = 0.8·(1/4 + 6/2) = 2.6
+    const agent = make({ rewardModel: 'gaussian', priorMean: 1, priorVariance: 4, noiseVariance: 2 }, 2);
+    agent.learn(pull(0, 2));
+    agent.learn(pull(0, 4));
+    const v = agent.view();
+    expect(v.estimates![0]).toBeCloseTo(2.6, 12);
+    expect(v.uncertainty![0]).toBeCloseTo(Math.sqrt(0.8), 12);
+    expect(v.estimates![1]).toBe(1); // the prior
+    expect(v.uncertainty![1]).toBe(2);
+    expect(v.betaAlpha).toBeUndefined();
+    expect(agent.stateValue!(0)).toBeCloseTo(2.6, 12);
+  });
+
+  it('concentrates its pulls on a clearly best Bernoulli arm', () => {
+    // arms pay 1 with probability 0.2, 0.5, 0.8; over 1000 steps the 0.8 arm should take most of the pulls.
+    const agent = make({ rewardModel: 'bernoulli' }, 3, 21);
+    const env = createRng('thompson-env');
+    const p = [0.2, 0.5, 0.8];
+    let lastHalfBest = 0;
+    for (let t = 0; t < 1000; t++) {
+      const a = agent.act(0);
+      agent.learn(pull(a, env.uniform() < p[a] ? 1 : 0));
+      if (t >= 500 && a === 2) lastHalfBest++;
+    }
+    expect(lastHalfBest / 500).toBeGreaterThan(0.9);
+    expect(agent.view().pulls![2]).toBeGreaterThan(800);
+  });
+
+  it('concentrates on a clearly best Gaussian arm', () => {
+    const agent = make({ rewardModel: 'gaussian', priorMean: 0, priorVariance: 1, noiseVariance: 1 }, 3, 22);
+    const env = createRng('thompson-gauss-env');
+    const means = [0, 0.3, 1.5];
+    for (let t = 0; t < 500; t++) {
+      const a = agent.act(0);
+      agent.learn(pull(a, env.normal(means[a], 1)));
+    }
+    expect(agent.view().pulls![2]).toBeGreaterThan(400);
+  });
+});

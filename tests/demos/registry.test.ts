@@ -1,0 +1,89 @@
+// Contract tests over the whole demo registry: every demo builds with its defaults, is reproducible from its seed,
+// produces every metric it charts, and every id it names (agents, controls, presets, papers) resolves.
+import { describe, expect, it } from 'vitest';
+import { DEMOS } from '../../src/demos/registry.ts';
+import { checkControlValue, defaultParams, resolveParams } from '../../src/demos/control-spec.ts';
+import { createRun, type Run } from '../../src/engine/run.ts';
+import { isPaperId } from '../../src/papers/papers.ts';
+import { isCataloguedMetric } from '../../src/core/metrics/metric-catalogue.ts';
+import type { AnyDemo } from '../../src/demos/demo-spec.ts';
+
+const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+function exercise(demo: AnyDemo, run: Run): void {
+  if (demo.x === 'step') run.step(50);
+  else run.runEpisodes(3);
+}
+
+describe('demo registry', () => {
+  it('has unique slug ids', () => {
+    const ids = DEMOS.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    ids.forEach((id) => expect(id).toMatch(slug));
+  });
+
+  describe.each(DEMOS.map((d) => [d.id, d] as const))('%s', (_id, demo) => {
+    const agentIds = demo.agents.map((a) => a.id);
+
+    it('declares each control once, with its default in range and known agents', () => {
+      const keys = demo.controls.map((c) => c.key);
+      expect(new Set(keys).size).toBe(keys.length);
+      for (const control of demo.controls) {
+        expect(checkControlValue(control, control.default)).toMatchObject({ ok: true });
+        expect(control.help.length).toBeGreaterThan(10);
+        for (const agent of control.agents ?? []) expect(agentIds).toContain(agent);
+        if (control.kind === 'slider') expect(control.min).toBeLessThan(control.max);
+      }
+    });
+
+    it('has unique slug agent ids, a rule and a description for each', () => {
+      expect(new Set(agentIds).size).toBe(agentIds.length);
+      for (const agent of demo.agents) {
+        expect(agent.id).toMatch(slug);
+        expect(agent.rule.length).toBeGreaterThan(5);
+        expect(agent.description.length).toBeGreaterThan(5);
+      }
+      for (const id of demo.defaultAgents ?? []) expect(agentIds).toContain(id);
+    });
+
+    it('has presets with valid params and agents, papers that resolve, and a lesson', () => {
+      for (const preset of demo.presets) {
+        expect(preset.id).toMatch(slug);
+        expect(() => resolveParams(demo.controls, preset.params)).not.toThrow();
+        for (const agent of preset.agents ?? []) expect(agentIds).toContain(agent);
+      }
+      expect(demo.papers.length).toBeGreaterThan(0);
+      demo.papers.forEach((p) => expect(isPaperId(p)).toBe(true));
+      expect(demo.lesson.length).toBeGreaterThan(0);
+      demo.charts.forEach((c) => expect(isCataloguedMetric(c.metric)).toBe(true));
+    });
+
+    it('builds every agent with the default params and produces every charted metric', () => {
+      const run = createRun(demo, defaultParams(demo.controls), 1, { agents: agentIds });
+      exercise(demo, run);
+      for (const chart of demo.charts) {
+        const produced = agentIds.some((id) => run.series(id, chart.metric).mean.length > 0);
+        expect(produced, `${chart.metric} is charted but never produced`).toBe(true);
+      }
+      for (const id of agentIds) {
+        const view = run.view(id);
+        expect(view.agent.nActions).toBeGreaterThan(0);
+        expect(() => structuredClone(view)).not.toThrow();
+      }
+    });
+
+    it('gives identical metrics twice from the same seed', () => {
+      const runs = [0, 1].map(() => createRun(demo, {}, 42, { runs: 2, agents: agentIds }));
+      runs.forEach((r) => exercise(demo, r));
+      expect(runs[0].takeUpdates()).toEqual(runs[1].takeUpdates());
+    });
+
+    it('runs every preset', () => {
+      for (const preset of demo.presets) {
+        const run = createRun(demo, preset.params, 1, { agents: preset.agents });
+        exercise(demo, run);
+        expect(run.takeUpdates().length).toBeGreaterThan(0);
+      }
+    });
+  });
+});
