@@ -43,6 +43,17 @@ export interface AgentProgress {
   readonly episodes: number;
 }
 
+/** A plain, serialisable summary of where a run stands (what a worker posts and a page shows in its counters). */
+export interface RunSnapshot {
+  readonly demoId: string;
+  readonly seed: number;
+  readonly runs: number;
+  readonly ticks: number;
+  readonly params: Params;
+  readonly markers: readonly ParamMarker[];
+  readonly agents: readonly AgentProgress[];
+}
+
 export const MAX_RUNS = 5000;
 
 interface AgentSlot {
@@ -177,6 +188,13 @@ export class Run {
       steps: Math.min(...slot.lanes.map((l) => l.steps)),
       episodes: Math.min(...slot.lanes.map((l) => l.episodes)),
     }));
+  }
+
+  snapshot(): RunSnapshot {
+    return {
+      demoId: this.demo.id, seed: this.seed, runs: this.runs, ticks: this.tickCount,
+      params: { ...this.paramsValue }, markers: [...this.markerList], agents: this.progress(),
+    };
   }
 
   /** Mean and band of a metric over all runs, for the indices every run has reached. */

@@ -103,6 +103,19 @@ describe('Run series and updates', () => {
     });
   });
 
+  it('summarises itself in a serialisable snapshot', () => {
+    const run = createRun(cliff, {}, 9, { runs: 2, agents: ['q-learning'] });
+    run.step(120);
+    run.setParams({ alpha: 0.3 });
+    const snapshot = run.snapshot();
+    expect(structuredClone(snapshot)).toEqual(snapshot);
+    expect(snapshot).toMatchObject({
+      demoId: 'cliff-walking', seed: 9, runs: 2, ticks: 120, params: { alpha: 0.3, epsilon: 0.1 },
+      markers: [{ tick: 120, key: 'alpha', value: 0.3 }],
+      agents: [{ id: 'q-learning', kind: 'learner', steps: 120, metrics: ['episode/return', 'episode/length', 'value/start'] }],
+    });
+  });
+
   it('reports a step cap that stops episodes from finishing', () => {
     const run = createRun(cliff, { epsilon: 0 }, 1, { agents: ['q-learning'] });
     expect(run.runEpisodes(1000, 50)).toBe(false);
