@@ -81,6 +81,16 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   readonly defaultLength: RunLength;
   /** Episodes longer than this are truncated (Gymnasium's TimeLimit). */
   readonly maxEpisodeSteps?: (params: ParamsOf<C>) => number;
+  /**
+   * Live controls that change the environment rather than the agents (a map edited mid-run): `apply` updates a
+   * running env in place and returns false when the change cannot be made live (then the run is rebuilt).
+   */
+  readonly liveEnv?: LiveEnvUpdate<ParamsOf<C>>;
+}
+
+export interface LiveEnvUpdate<P> {
+  readonly keys: readonly string[];
+  readonly apply: (env: DemoEnv, params: P) => boolean;
 }
 
 /** A demo with its parameter type erased, as the registry, engine and UI hold it. */
@@ -89,6 +99,7 @@ export type AnyDemo = DemoSpec<readonly ControlSpec[]> & {
   readonly agents: readonly AgentSpec<Params>[];
   readonly presets: readonly PresetSpec<Params>[];
   readonly maxEpisodeSteps?: (params: Params) => number;
+  readonly liveEnv?: LiveEnvUpdate<Params>;
 };
 
 export function defineDemo<const C extends readonly ControlSpec[]>(spec: DemoSpec<C>): AnyDemo {

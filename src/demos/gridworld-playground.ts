@@ -1,6 +1,7 @@
 // The gridworld playground: pick a map or draw one, and compare the TD learners (and Dyna-Q's planning) on it.
 import { PLAYGROUND_MAPS, type PlaygroundMap } from '../core/envs/gridworld/grid-presets.ts';
 import { GridSpecError, parseGridSpec, type GridSpec } from '../core/envs/gridworld/grid-layout.ts';
+import { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { defineDemo } from './demo-spec.ts';
 import type { ParamsOf } from './control-spec.ts';
 import { createGridEnv } from './grid-env.ts';
@@ -9,19 +10,35 @@ import { dynaQAgent, expectedSarsaAgent, qLearningAgent, sarsaAgent } from './ta
 /** A drawn map travels as its ASCII rows joined by '/', e.g. "S..#/...G". */
 export const LAYOUT_ROW_SEPARATOR = '/';
 
-/** The map's GridSpec: the chosen preset, with its rows replaced by the drawn layout when there is one. */
-export function playgroundSpec(map: PlaygroundMap, layout: string): GridSpec {
-  const preset: GridSpec = PLAYGROUND_MAPS[map];
-  if (layout === '') return preset;
-  const rows = layout.split(LAYOUT_ROW_SEPARATOR);
-  // The preset's wind only makes sense on a map of the same width.
-  const wind = preset.wind && preset.wind.length === rows[0].length ? preset.wind : undefined;
-  return { ...preset, rows, wind };
+export const GOAL_REWARD_LIMIT = 100;
+
+/** Goal cells with their own reward, written "cell:reward,cell:reward" (cell = row × width + column). */
+export function parseGoalRewards(text: string): [number, number][] {
+  if (text === '') return [];
+  return text.split(',').map((pair) => {
+    const match = /^(\d+):(-?\d+(?:\.\d+)?)$/.exec(pair.trim());
+    if (!match) throw new GridSpecError(`'${pair}' is not cell:reward`);
+    const reward = Number(match[2]);
+    if (Math.abs(reward) > GOAL_REWARD_LIMIT) {
+      throw new GridSpecError(`a goal reward must lie between −${GOAL_REWARD_LIMIT} and ${GOAL_REWARD_LIMIT}, got ${reward}`);
+    }
+    return [Number(match[1]), reward];
+  });
 }
 
-function layoutProblem(layout: string): string | null {
+/** The map's GridSpec: the chosen preset, with its rows replaced by the drawn layout when there is one. */
+export function playgroundSpec(map: PlaygroundMap, layout: string, goalRewards = ''): GridSpec {
+  const preset: GridSpec = PLAYGROUND_MAPS[map];
+  const rows = layout === '' ? preset.rows : layout.split(LAYOUT_ROW_SEPARATOR);
+  // The preset's wind only makes sense on a map of the same width.
+  const wind = preset.wind && preset.wind.length === rows[0].length ? preset.wind : undefined;
+  return { ...preset, rows, wind, goalRewards: parseGoalRewards(goalRewards) };
+}
+
+/** The parser's message for a bad map, or null. */
+function gridProblem(build: () => GridSpec): string | null {
   try {
-    parseGridSpec({ ...PLAYGROUND_MAPS['open-room'], rows: layout.split(LAYOUT_ROW_SEPARATOR) });
+    parseGridSpec(build());
     return null;
   } catch (error) {
     if (error instanceof GridSpecError) return error.message;
@@ -32,8 +49,12 @@ function layoutProblem(layout: string): string | null {
 const controls = [
   { key: 'map', label: 'Map', kind: 'select', options: Object.keys(PLAYGROUND_MAPS) as PlaygroundMap[], default: 'dyna-maze', live: false,
     help: 'A starting map: its rewards, wind and slipperiness come with it.' },
-  { key: 'layout', label: 'Drawn map', kind: 'text', default: '', maxLength: 25 * 26, live: false, validate: layoutProblem,
+  { key: 'layout', label: 'Drawn map', kind: 'text', default: '', maxLength: 25 * 26, live: true,
+    validate: (text: string) => gridProblem(() => ({ ...PLAYGROUND_MAPS['open-room'], rows: text.split(LAYOUT_ROW_SEPARATOR) })),
     help: 'Your own map, rows separated by /: . floor, # wall, S start, G goal, C cliff, H hole, ~ ice. Empty: the chosen map.' },
+  { key: 'goalRewards', label: 'Goal rewards', kind: 'text', default: '', maxLength: 400, live: true,
+    validate: (text: string) => { try { parseGoalRewards(text); return null; } catch (e) { return (e as Error).message; } },
+    help: 'Goals whose reward differs from the map’s, as cell:reward pairs (cell = row × width + column), e.g. 17:5.' },
   { key: 'epsilon', label: 'ε (exploration rate)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 0.1, live: true,
     help: 'Probability of a random move (ε-greedy exploration).' },
   { key: 'alpha', label: 'α (step size)', kind: 'slider', min: 0.01, max: 1, step: 0.01, default: 0.1, live: true,
@@ -62,7 +83,18 @@ export const gridworldPlayground = defineDemo({
     'On the windy map the wind pushes every move up: the learned path curves to use it.',
   ],
   controls,
-  env: (p: P, rng) => createGridEnv(playgroundSpec(p.map as PlaygroundMap, p.layout), rng),
+  env: (p: P, rng) => createGridEnv(playgroundSpec(p.map as PlaygroundMap, p.layout, p.goalRewards), rng),
+  liveEnv: {
+    keys: ['layout', 'goalRewards'],
+    // A redrawn map of the same size is swapped in under the running agents; a new size needs a new Q table.
+    apply: (env, p: P) => {
+      const layout = parseGridSpec(playgroundSpec(p.map as PlaygroundMap, p.layout, p.goalRewards));
+      const grid = env as GridworldEnv;
+      if (layout.width !== grid.layout.width || layout.height !== grid.layout.height) return false;
+      grid.setLayout(layout);
+      return true;
+    },
+  },
   agents: [qLearningAgent<P>(), sarsaAgent<P>(), expectedSarsaAgent<P>(), dynaQAgent<P>()],
   defaultAgents: ['q-learning', 'dyna-q'],
   x: 'episode',

@@ -4,13 +4,17 @@ import type { Agent, Learner, Planner, Transition } from '../core/agents/agent.t
 import type { Env } from '../core/envs/env.ts';
 import type { MetricKey } from '../core/metrics/metric-key.ts';
 import type { SeriesAccumulator } from '../core/metrics/series-accumulator.ts';
+import type { DemoEnv } from '../demos/demo-spec.ts';
 
 export const EPISODE_METRICS = ['episode/return', 'episode/length', 'value/start'] as const satisfies readonly MetricKey[];
 export const PLANNER_METRICS = ['value/start', 'planner/delta', 'planner/policy-changes'] as const satisfies readonly MetricKey[];
 
 export interface Lane {
   readonly agent: Agent<unknown>;
+  /** The env as stepped (with wrappers). */
   readonly env: Env<number, number, unknown>;
+  /** The demo's own env, unwrapped: what live env edits change. */
+  readonly demoEnv: DemoEnv;
   /** Env steps taken (learners) or sweeps made (planners). */
   readonly steps: number;
   readonly episodes: number;
@@ -37,6 +41,7 @@ export class LearnerLane implements Lane {
 
   constructor(
     readonly agent: Learner<unknown>,
+    readonly demoEnv: DemoEnv,
     readonly env: Env<number, number, unknown>,
     stepMetrics: readonly MetricKey[],
     series: Accumulators,
@@ -85,7 +90,11 @@ export class PlannerLane implements Lane {
   steps = 0;
   readonly episodes = 0;
 
-  constructor(readonly agent: Planner<unknown>, readonly env: Env<number, number, unknown>, private readonly series: Accumulators) {}
+  readonly env: Env<number, number, unknown>;
+
+  constructor(readonly agent: Planner<unknown>, readonly demoEnv: DemoEnv, private readonly series: Accumulators) {
+    this.env = demoEnv;
+  }
 
   get done(): boolean {
     return this.agent.converged;

@@ -29,6 +29,8 @@ export interface AgentSeries {
 /** A control changed while the run went on: charts draw a marker at this tick. */
 export interface ParamMarker {
   readonly tick: number;
+  /** Episodes (sweeps for planners) each agent had completed then: where the marker sits on per-episode charts. */
+  readonly episodes: Readonly<Record<string, number>>;
   readonly key: string;
   readonly value: Params[string];
 }
@@ -122,7 +124,7 @@ export class Run {
       if (limit !== undefined) env = new TimeLimit(env, limit);
       env = new EpisodeStats(env);
     }
-    return new LearnerLane(agent, env, this.demo.x === 'episode' ? [] : this.demo.stepMetrics, series);
+    return new LearnerLane(agent, demoEnv, env, this.demo.x === 'episode' ? [] : this.demo.stepMetrics, series);
   }
 
   /** Advance every lane by n ticks. */
@@ -166,16 +168,25 @@ export class Run {
     const changed = Object.keys(next).filter((key) => next[key] !== this.paramsValue[key]);
     if (changed.length === 0) return { rebuilt: false };
     this.paramsValue = next;
-    if (changed.some((key) => !findControl(this.demo.controls, key)?.live)) {
+    const rebuild = () => {
       this.markerList.length = 0;
       this.build();
       return { rebuilt: true };
+    };
+    if (changed.some((key) => !findControl(this.demo.controls, key)?.live)) return rebuild();
+    const liveEnv = this.demo.liveEnv;
+    if (liveEnv && changed.some((key) => liveEnv.keys.includes(key))) {
+      const lanes = this.slots.flatMap((slot) => slot.lanes);
+      // Planners hold a model of the old env: they start over on the new one.
+      if (this.slots.some((slot) => slot.kind === 'planner')) return rebuild();
+      for (const lane of lanes) if (!liveEnv.apply(lane.demoEnv, next)) return rebuild();
     }
     for (const slot of this.slots) {
       const settings = slot.spec.settings(next);
       for (const lane of slot.lanes) lane.agent.setParams(settings);
     }
-    for (const key of changed) this.markerList.push({ tick: this.tickCount, key, value: next[key] });
+    const episodes = Object.fromEntries(this.progress().map((a) => [a.id, a.kind === 'planner' ? a.steps : a.episodes]));
+    for (const key of changed) this.markerList.push({ tick: this.tickCount, episodes, key, value: next[key] });
     return { rebuilt: false };
   }
 

@@ -49,7 +49,7 @@ describe('Run.setParams', () => {
     expect(run.setParams({ epsilon: 0.05 })).toEqual({ rebuilt: false });
     expect(run.view('q-learning').agent.actionValues).toEqual(before);
     expect(run.ticks).toBe(500);
-    expect(run.markers).toEqual([{ tick: 500, key: 'epsilon', value: 0.05 }]);
+    expect(run.markers).toEqual([{ tick: 500, episodes: { 'q-learning': run.progress()[0].episodes }, key: 'epsilon', value: 0.05 }]);
     expect(run.params.epsilon).toBe(0.05);
   });
 
@@ -111,7 +111,7 @@ describe('Run series and updates', () => {
     expect(structuredClone(snapshot)).toEqual(snapshot);
     expect(snapshot).toMatchObject({
       demoId: 'cliff-walking', seed: 9, runs: 2, ticks: 120, params: { alpha: 0.3, epsilon: 0.1 },
-      markers: [{ tick: 120, key: 'alpha', value: 0.3 }],
+      markers: [{ tick: 120, key: 'alpha', value: 0.3, episodes: { 'q-learning': run.progress()[0].episodes } }],
       agents: [{ id: 'q-learning', kind: 'learner', steps: 120, metrics: ['episode/return', 'episode/length', 'value/start'] }],
     });
   });
