@@ -40,7 +40,7 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
   const agents: string[] = [];
   const params: Record<string, ParamValue> = {};
   let presetAgents: readonly string[] | undefined;
-  let runs = 1;
+  let runs: number | undefined;
   let seed = 1;
   let json = false;
   let length: RunLength | undefined;
@@ -98,7 +98,9 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
     throw new UsageError(`${demo.id} has no episodes (one point per step): use --steps`);
   }
   return {
-    demo, params, runs, seed, json,
+    demo, params, seed, json,
+    // The page's default, so the same link and the same command give the same numbers.
+    runs: runs ?? demo.defaultRuns ?? 1,
     agents: agents.length ? agents : presetAgents ?? [],
     length: length ?? demo.defaultLength,
   };

@@ -7,11 +7,11 @@ import { createGridEnv } from './grid-env.ts';
 import { expectedSarsaAgent, qLearningAgent, sarsaAgent } from './tabular-agents.ts';
 
 const controls = [
-  { key: 'epsilon', label: 'ε (exploration rate)', kind: 'slider', min: 0, max: 0.5, step: 0.01, default: 0.1, live: true,
+  { symbol: '\\varepsilon', key: 'epsilon', label: 'ε (exploration rate)', kind: 'slider', min: 0, max: 0.5, step: 0.01, default: 0.1, live: true,
     help: 'Probability of a random move. The risk of falling comes from these moves near the edge.' },
-  { key: 'alpha', label: 'α (step size)', kind: 'slider', min: 0.01, max: 1, step: 0.01, default: 0.5, live: true,
+  { symbol: '\\alpha', key: 'alpha', label: 'α (step size)', kind: 'slider', min: 0.01, max: 1, step: 0.01, default: 0.5, live: true,
     help: 'How far each update moves Q(s,a) toward its target.' },
-  { key: 'gamma', label: 'γ (discount)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 1, live: true,
+  { symbol: '\\gamma', key: 'gamma', label: 'γ (discount)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 1, live: true,
     help: 'Weight of future rewards; the textbook runs the cliff undiscounted (γ = 1).' },
 ] as const;
 

@@ -9,6 +9,8 @@ interface ControlBase {
   readonly live: boolean;
   /** Agent ids this control affects (all agents when absent); lets the UI group and the CLI explain. */
   readonly agents?: readonly string[];
+  /** The control's symbol in the update rules, in TeX (e.g. '\\alpha'), for showing its live value there. */
+  readonly symbol?: string;
 }
 
 export interface SliderControl extends ControlBase {

@@ -77,6 +77,8 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   readonly charts: readonly ChartSpec[];
   readonly presets: readonly PresetSpec<ParamsOf<C>>[];
   readonly papers: readonly PaperId[];
+  /** Runs (seeds) averaged by default in the page, e.g. 100 for a bandit testbed whose single runs are noise. */
+  readonly defaultRuns?: number;
   /** How long a run lasts by default (CLI) and what one "run to the end" means in the page. */
   readonly defaultLength: RunLength;
   /** Episodes longer than this are truncated (Gymnasium's TimeLimit). */

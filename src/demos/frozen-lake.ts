@@ -13,11 +13,11 @@ const controls = [
     help: 'Gymnasium’s two lakes: 16 or 64 cells.' },
   { key: 'slippery', label: 'Slippery', kind: 'toggle', default: true, live: false,
     help: 'On ice a move goes the intended way only 1 time in 3; otherwise it slides to either side.' },
-  { key: 'gamma', label: 'γ (discount)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 0.99, live: true,
+  { symbol: '\\gamma', key: 'gamma', label: 'γ (discount)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 0.99, live: true,
     help: 'At γ = 1 the start value is the probability of reaching the goal; below 1, slow safe paths are worth less.' },
-  { key: 'epsilon', label: 'ε (exploration rate)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 0.1, live: true,
+  { symbol: '\\varepsilon', key: 'epsilon', label: 'ε (exploration rate)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 0.1, live: true,
     agents: ['q-learning'], help: 'Q-learning’s probability of a random move.' },
-  { key: 'alpha', label: 'α (step size)', kind: 'slider', min: 0.001, max: 1, step: 0.001, default: 0.1, live: true,
+  { symbol: '\\alpha', key: 'alpha', label: 'α (step size)', kind: 'slider', min: 0.001, max: 1, step: 0.001, default: 0.1, live: true,
     agents: ['q-learning'], help: 'Q-learning’s step size; on slippery ice small steps average out the luck.' },
 ] as const;
 

@@ -167,6 +167,7 @@ export class Run {
     const next = resolveParams(this.demo.controls, { ...this.paramsValue, ...overrides });
     const changed = Object.keys(next).filter((key) => next[key] !== this.paramsValue[key]);
     if (changed.length === 0) return { rebuilt: false };
+    const previous = this.paramsValue;
     this.paramsValue = next;
     const rebuild = () => {
       this.markerList.length = 0;
@@ -179,7 +180,13 @@ export class Run {
       const lanes = this.slots.flatMap((slot) => slot.lanes);
       // Planners hold a model of the old env: they start over on the new one.
       if (this.slots.some((slot) => slot.kind === 'planner')) return rebuild();
-      for (const lane of lanes) if (!liveEnv.apply(lane.demoEnv, next)) return rebuild();
+      try {
+        for (const lane of lanes) if (!liveEnv.apply(lane.demoEnv, next)) return rebuild();
+      } catch (error) {
+        // The first lane failed before changing anything (every lane gets the same env): keep the old params.
+        this.paramsValue = previous;
+        throw new ParamsError(error instanceof Error ? error.message : String(error));
+      }
     }
     for (const slot of this.slots) {
       const settings = slot.spec.settings(next);

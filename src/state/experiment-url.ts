@@ -34,7 +34,7 @@ const RESERVED = new Set(['seed', 'runs', 'agents', 'preset']);
 
 export function defaultExperiment(demo: AnyDemo): Experiment {
   return {
-    demoId: demo.id, params: defaultParams(demo.controls), seed: DEFAULT_SEED, runs: 1,
+    demoId: demo.id, params: defaultParams(demo.controls), seed: DEFAULT_SEED, runs: demo.defaultRuns ?? 1,
     agents: demo.defaultAgents ?? demo.agents.map((a) => a.id), presetId: null,
   };
 }
@@ -128,7 +128,7 @@ export function formatExperiment(experiment: Experiment): string {
   if (experiment.presetId) search.set('preset', experiment.presetId);
   if (experiment.agents.join(',') !== base.agents.join(',')) search.set('agents', experiment.agents.join(','));
   if (experiment.seed !== DEFAULT_SEED) search.set('seed', String(experiment.seed));
-  if (experiment.runs !== 1) search.set('runs', String(experiment.runs));
+  if (experiment.runs !== base.runs) search.set('runs', String(experiment.runs));
   for (const control of demo.controls) {
     const value = experiment.params[control.key];
     if (value !== undefined && value !== base.params[control.key]) search.set(control.key, String(value));

@@ -20,6 +20,10 @@ let clientPromise: Promise<RunClient> | null = null;
 function onHostMessage(message: FromHost): void {
   if (message.type === 'error') {
     useRunStore.setState({ message: { kind: 'error', text: message.message }, ...(message.fatal && { failed: true, playing: false }) });
+    // A refused change: the page goes back to the params the run really has, so the URL never lies.
+    const e = current();
+    const actual = useRunStore.getState().snapshot?.params;
+    if (!message.fatal && e && actual && useRunStore.getState().snapshot?.demoId === e.demoId) update({ ...e, params: actual });
     return;
   }
   const { generation, snapshot, playing, updates, view, rebuiltBy } = message;
@@ -77,6 +81,11 @@ export const runController = {
   syncFromLocation(): void {
     const parsed = parseLocation(location.hash);
     const previous = useExperimentStore.getState();
+    // Called again for a URL we wrote ourselves (React's StrictMode re-runs effects): nothing is new.
+    const sameExperiment = previous.experiment && parsed.experiment
+      && formatExperiment(previous.experiment) === formatExperiment(parsed.experiment);
+    const samePage = previous.route.page !== 'demo' && JSON.stringify(previous.route) === JSON.stringify(parsed.route);
+    if ((sameExperiment || samePage) && parsed.notices.length === 0) return;
     useExperimentStore.setState({ route: parsed.route, linkNotices: parsed.notices });
     if (parsed.route.page !== 'demo' || !parsed.experiment) {
       client?.send({ type: 'pause' });
@@ -85,8 +94,7 @@ export const runController = {
       return;
     }
     // Our own URL writes do not fire hashchange; anything else is a new experiment to open.
-    const same = previous.experiment && formatExperiment(previous.experiment) === formatExperiment(parsed.experiment);
-    if (!same) {
+    if (!sameExperiment) {
       useRunStore.setState({ watched: parsed.experiment.agents[0] });
       void start(parsed.experiment);
     }
@@ -155,26 +163,35 @@ export const runController = {
   },
 
   /**
-   * Set a control: a refused value leaves the experiment as it was and is reported at the control; an accepted
-   * one reaches the run (live, or by a rebuild the host reports).
+   * Set controls: a refused value leaves the experiment as it was and is reported at its control; accepted ones
+   * reach the run together (live, or by a rebuild the host reports).
    */
-  async setParam(key: string, value: ParamValue): Promise<void> {
+  async setParams(values: Readonly<Record<string, ParamValue>>): Promise<void> {
     const e = current();
     const demo = e && findDemo(e.demoId);
-    const control = demo && findControl(demo.controls, key);
-    if (!e || !control) return;
-    const checked = checkControlValue(control, value);
+    if (!e || !demo) return;
     const errors = { ...useExperimentStore.getState().controlErrors };
-    if (!checked.ok) {
-      useExperimentStore.setState({ controlErrors: { ...errors, [key]: checked.message } });
-      return;
+    const accepted: Record<string, ParamValue> = {};
+    for (const [key, value] of Object.entries(values)) {
+      const control = findControl(demo.controls, key);
+      if (!control) continue;
+      const checked = checkControlValue(control, value);
+      if (!checked.ok) {
+        useExperimentStore.setState({ controlErrors: { ...errors, [key]: checked.message } });
+        return;
+      }
+      delete errors[key];
+      if (e.params[key] !== checked.value) accepted[key] = checked.value;
     }
-    delete errors[key];
     useExperimentStore.setState({ controlErrors: errors });
-    if (e.params[key] === checked.value) return;
-    update({ ...e, params: { ...e.params, [key]: checked.value } });
+    if (Object.keys(accepted).length === 0) return;
+    update({ ...e, params: { ...e.params, ...accepted } });
     if (useRunStore.getState().failed) return void start(current()!);
-    (await host()).send({ type: 'set-params', params: { [key]: checked.value } });
+    (await host()).send({ type: 'set-params', params: accepted });
+  },
+
+  setParam(key: string, value: ParamValue): Promise<void> {
+    return this.setParams({ [key]: value });
   },
 
   /** Show a refusal at a control without changing anything (e.g. a number box holding text). */

@@ -73,7 +73,7 @@ export class RunHost {
     const run = this.run;
     if (!run) return;
     const before = { ...run.params };
-    let rebuilt = false;
+    let rebuilt: boolean;
     try {
       rebuilt = run.setParams(params).rebuilt;
     } catch (error) {

@@ -1,0 +1,93 @@
+// The rows a learning-curve chart plots: per agent the mean and 95% band, smoothed by the trailing moving average of
+// smoothing.ts, then decimated to at most ~600 x positions so a 100 000-episode run stays cheap to draw. Pure.
+import { seriesKey, type SeriesData } from '../../state/metrics-store.ts';
+import type { MetricKey } from '../../core/metrics/metric-key.ts';
+
+/** Most x positions a chart draws, whatever the run length. */
+export const MAX_CHART_POINTS = 600;
+
+/** Points (x positions × agents) a chart aims to stay under: recharts' cost grows with every point of every series. */
+export const MAX_SERIES_POINTS = 2400;
+
+/** x positions for a chart of `agents` curves: 600 up to four agents, fewer beyond (never below 150). */
+export function pointBudget(agents: number): number {
+  return Math.max(150, Math.min(MAX_CHART_POINTS, Math.floor(MAX_SERIES_POINTS / Math.max(1, agents))));
+}
+
+/** One x position: `x` (1-based), then `[agentId]` = mean and `[agentId + ':band']` = [lo, hi] per agent. */
+export interface ChartRow {
+  readonly x: number;
+  readonly [key: string]: number | [number, number];
+}
+
+/** The recharts dataKey of an agent's band (an Area with a [lo, hi] value). */
+export const bandKey = (agentId: string): string => `${agentId}:band`;
+
+/** The agents that have a series for this metric (a planner has no 'episode/return', for instance). */
+export function agentsWithSeries<A extends { readonly id: string }>(
+  agents: readonly A[], series: Readonly<Record<string, SeriesData>>, metric: MetricKey,
+): A[] {
+  return agents.filter((a) => series[seriesKey(a.id, metric)] !== undefined);
+}
+
+/**
+ * Evenly spaced indices into a series of `length` points, at most `maxPoints` of them, always with the first and the
+ * last. The stride is a power of two, so the kept points stay put while the series grows (no shimmer while
+ * streaming) until the stride doubles.
+ */
+export function decimationIndices(length: number, maxPoints = MAX_CHART_POINTS): number[] {
+  const n = Math.max(0, Math.floor(length));
+  const budget = Math.max(2, Math.floor(maxPoints));
+  const out: number[] = [];
+  if (n <= budget) {
+    for (let i = 0; i < n; i++) out.push(i);
+    return out;
+  }
+  let stride = 1;
+  while (Math.ceil((n - 1) / stride) + 1 > budget) stride *= 2;
+  for (let i = 0; i < n; i += stride) out.push(i);
+  if (out[out.length - 1] !== n - 1) out.push(n - 1);
+  return out;
+}
+
+/** Mean of values[i − w + 1 … i] (fewer at the start): movingAverage(values, w)[i] without smoothing the whole array. */
+export function trailingMean(values: readonly number[], i: number, window: number): number {
+  const w = Math.max(1, Math.floor(window));
+  const from = Math.max(0, i - w + 1);
+  let sum = 0;
+  for (let j = from; j <= i; j++) sum += values[j];
+  return sum / (i - from + 1);
+}
+
+/**
+ * Rows for one chart. Agents may have series of different lengths (a planner converges after a few sweeps, a
+ * learner runs on): the x positions are evenly spaced over the longest series plus each shorter series' last point,
+ * and an agent only appears in the rows its series reaches.
+ */
+export function buildChartRows(
+  series: Readonly<Record<string, SeriesData>>,
+  metric: MetricKey,
+  agents: readonly { readonly id: string }[],
+  window: number,
+  maxPoints = MAX_CHART_POINTS,
+): ChartRow[] {
+  const data = agents
+    .map((a) => ({ id: a.id, band: bandKey(a.id), s: series[seriesKey(a.id, metric)] }))
+    .filter((d): d is { id: string; band: string; s: SeriesData } => d.s !== undefined && d.s.mean.length > 0);
+  if (data.length === 0) return [];
+  const longest = Math.max(...data.map((d) => d.s.mean.length));
+  const shorterEnds = new Set(data.map((d) => d.s.mean.length - 1).filter((end) => end < longest - 1));
+  const indices = new Set(decimationIndices(longest, maxPoints - shorterEnds.size));
+  for (const end of shorterEnds) indices.add(end);
+  const rows: ChartRow[] = [];
+  for (const i of [...indices].sort((a, b) => a - b)) {
+    const row: Record<string, number | [number, number]> = { x: i + 1 };
+    for (const { id, band, s } of data) {
+      if (i >= s.mean.length) continue;
+      row[id] = trailingMean(s.mean, i, window);
+      row[band] = [trailingMean(s.lo, i, window), trailingMean(s.hi, i, window)];
+    }
+    rows.push(row as ChartRow);
+  }
+  return rows;
+}

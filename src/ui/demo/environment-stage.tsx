@@ -1,0 +1,39 @@
+// The environment view of a demo: the gridworld canvas (editable where the demo has a drawable map) or the bandit arms.
+import type { AnyDemo } from '../../demos/demo-spec.ts';
+import type { Experiment } from '../../state/experiment-url.ts';
+import { findControl } from '../../demos/control-spec.ts';
+import { runController } from '../../state/run-controller.ts';
+import { GridCanvas } from '../grid-canvas/grid-canvas.tsx';
+import { GridLegend } from '../grid-canvas/grid-legend.tsx';
+import { GridOverlayToggles } from '../grid-canvas/grid-overlay-toggles.tsx';
+import { BanditView } from '../bandit/bandit-view.tsx';
+import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
+
+export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
+  if (demo.x === 'step') {
+    return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;
+  }
+  const editable = findControl(demo.controls, 'layout') !== undefined;
+  const goalRewards = String(experiment.params.goalRewards ?? '');
+  const setGoalReward = (cell: number, reward: number) => {
+    const pairs = goalRewards === '' ? [] : goalRewards.split(',').filter((p) => !p.startsWith(`${cell}:`));
+    void runController.setParam('goalRewards', [...pairs, `${cell}:${reward}`].join(','));
+  };
+  return (
+    <section className="panel stage-panel" aria-label="Gridworld">
+      <GridOverlayToggles />
+      <GridCanvas
+        editable={editable}
+        goalRewards={goalRewards}
+        onEditRows={editable
+          ? (rows) => void runController.setParams({ layout: rows.join('/'), goalRewards: pruneGoalRewards(goalRewards, rows) })
+          : undefined}
+        onSetGoalReward={editable ? setGoalReward : undefined}
+      />
+      {editable && (
+        <p className="stage-hint">Click a cell to change it, drag to paint, Shift+click to move the start, double-click a goal to set its reward.</p>
+      )}
+      <GridLegend />
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// Helpers for the browser tests: launch Debian's Chromium headless (flags for this closed network), open pages
+// that record console errors, and save screenshots into test-results/screenshots to look at.
+import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+
+export const baseUrl = inject('baseUrl');
+export const browserAvailable = baseUrl !== '';
+
+export const DESKTOP = { width: 1280, height: 800 };
+export const PHONE = { width: 390, height: 844 };
+export const SCREENSHOT_DIR = 'test-results/screenshots';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject('chromiumPath'),
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+export interface TrackedPage {
+  readonly page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  readonly errors: string[];
+}
+
+export async function openPage(context: BrowserContext, hash: string): Promise<TrackedPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`${baseUrl}${hash}`);
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png`, fullPage: true });
+}
+
+/** The number the run counter shows (steps or sweeps). */
+export async function tickCount(page: Page): Promise<number> {
+  const text = await page.getByTestId('tick-count').textContent();
+  return Number((text ?? '0').replace(/,/g, ''));
+}

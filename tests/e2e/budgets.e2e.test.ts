@@ -1,0 +1,60 @@
+// The budgets of DESIGN.md §4, measured in the browser: main-thread frames per second while the gridworld
+// playground trains at top speed, and the gzip size of the JavaScript the home page loads (tfjs must not be in it).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { baseUrl, browserAvailable, DESKTOP, launchBrowser, openPage, tickCount } from './browser.ts';
+
+const measured: Record<string, number> = {};
+
+describe.skipIf(!browserAvailable)('budgets', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => {
+    await browser?.close();
+    mkdirSync('test-results', { recursive: true });
+    writeFileSync('test-results/browser-budgets.json', `${JSON.stringify(measured, null, 2)}\n`);
+    console.log('browser budgets:', JSON.stringify(measured));
+  });
+
+  it('the home page loads at most 100 KB of gzipped JavaScript, and no tfjs', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const page = await context.newPage();
+    const scripts: { url: string; body: Buffer }[] = [];
+    page.on('response', async (response) => {
+      if (response.request().resourceType() === 'script') scripts.push({ url: response.url(), body: await response.body() });
+    });
+    await page.goto(`${baseUrl}#/`);
+    await page.waitForLoadState('networkidle');
+    const gzipBytes = scripts.reduce((sum, s) => sum + gzipSync(s.body, { level: 9 }).length, 0);
+    measured.homeJsGzipKB = Math.round(gzipBytes / 102.4) / 10;
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(scripts.some((s) => /tfjs|tensorflow/i.test(s.url) || s.body.includes('tensorflow'))).toBe(false);
+    expect(gzipBytes).toBeLessThanOrEqual(100 * 1024);
+    await context.close();
+  });
+
+  it('the main thread keeps at least 50 frames per second while the playground runs at top speed', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/gridworld-playground?map=four-rooms');
+    await page.getByLabel('Speed').selectOption('1000');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => tickCount(page), { timeout: 20_000 }).toBeGreaterThan(10_000);
+    const fps = await page.evaluate(() => new Promise<number>((resolve) => {
+      let frames = 0;
+      const start = performance.now();
+      const tick = () => {
+        frames++;
+        if (performance.now() - start < 3000) requestAnimationFrame(tick);
+        else resolve((frames * 1000) / (performance.now() - start));
+      };
+      requestAnimationFrame(tick);
+    }));
+    measured.playgroundFps = Math.round(fps * 10) / 10;
+    measured.playgroundStepsAfterMeasure = await tickCount(page);
+    expect(fps).toBeGreaterThanOrEqual(50);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

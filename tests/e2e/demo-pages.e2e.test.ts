@@ -1,0 +1,50 @@
+// Every demo of the registry, in real Chromium: it opens, Play makes the counter and the charts grow, nothing is
+// logged as an error; screenshots of each page at desktop and phone sizes for a person to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DEMOS } from '../../src/demos/registry.ts';
+import { browserAvailable, DESKTOP, launchBrowser, openPage, PHONE, screenshot, tickCount } from './browser.ts';
+
+describe.skipIf(!browserAvailable)('demo pages', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it.each(DEMOS.map((d) => [d.id]))('%s plays: the counter advances, charts grow, no console errors', async (id) => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, `#/demos/${id}`);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => tickCount(page), { timeout: 20_000 }).toBeGreaterThan(50);
+    const chart = page.locator('[data-testid^="chart-"]').first();
+    // Charts off screen do not redraw; a student scrolls to them.
+    await chart.scrollIntoViewIfNeeded();
+    const pointsAt = async () => Number(await chart.getAttribute('data-points'));
+    await expect.poll(pointsAt, { timeout: 20_000 }).toBeGreaterThan(0);
+    const first = await pointsAt();
+    await expect.poll(pointsAt, { timeout: 20_000 }).toBeGreaterThan(first);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.waitForTimeout(300);
+    await screenshot(page, `demo-${id}-desktop`);
+    await page.setViewportSize(PHONE);
+    await page.waitForTimeout(300);
+    await screenshot(page, `demo-${id}-phone`);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it.each([['home', '#/'], ['papers', '#/papers'], ['paper', '#/papers/go-explore']])('%s page renders at both sizes', async (name, hash) => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, hash);
+    await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);
+    await screenshot(page, `${name}-desktop`);
+    await page.setViewportSize(PHONE);
+    await screenshot(page, `${name}-phone`);
+    const dark = await browser.newContext({ viewport: DESKTOP, colorScheme: 'dark' });
+    const darkPage = await openPage(dark, hash);
+    await expect.poll(() => darkPage.page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await screenshot(darkPage.page, `${name}-dark`);
+    expect([...errors, ...darkPage.errors]).toEqual([]);
+    await context.close();
+    await dark.close();
+  });
+});
