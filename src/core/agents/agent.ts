@@ -29,6 +29,8 @@ export interface AgentView {
   readonly estimates?: Float64Array;
   readonly pulls?: Float64Array;
   readonly uncertainty?: Float64Array;
+  /** What `uncertainty` is: an exploration bonus added to the estimate (UCB), or a posterior standard deviation. */
+  readonly uncertaintyKind?: 'bonus' | 'posterior-sd';
   /** Thompson sampling on Bernoulli arms: Beta posterior parameters per arm. */
   readonly betaAlpha?: Float64Array;
   readonly betaBeta?: Float64Array;

@@ -110,7 +110,9 @@ export function BanditArms(props: { reveal: boolean }) {
   // The value axis: fixed [0, 1] for probabilities of Bernoulli arms; otherwise what is drawn (never the hidden
   // true values, or the axis would give them away).
   const probabilities = truth.rewardModel === 'bernoulli' && !policy;
-  const halfWidths = uncertainty && uncertainty.map((u) => 2 * u);
+  // UCB's bonus is one-sided (the score is estimate + bonus); a posterior sd is drawn ±2 sd.
+  const bonus = agent.uncertaintyKind === 'bonus';
+  const halfWidths = uncertainty && uncertainty.map((u) => (bonus ? u : 2 * u));
   const domainValues = probabilities ? [0, 1] : armsAxisValues(estimates, halfWidths, reveal ? truth.means : []);
   const domain = valueDomain(domainValues, 1);
   const top = TOP_PAD;
@@ -136,8 +138,8 @@ export function BanditArms(props: { reveal: boolean }) {
       const left = curve.map((p) => `${(cx - w * p.density).toFixed(1)},${y(p.x).toFixed(1)}`).reverse();
       spread = <polygon className="bandit-posterior" points={[...right, ...left].join(' ')} fill={colour} stroke={colour} />;
     } else if (uncertainty && estimate !== undefined) {
-      const hi = estimate + 2 * uncertainty[a];
-      const lo = estimate - 2 * uncertainty[a];
+      const hi = estimate + (bonus ? 1 : 2) * uncertainty[a];
+      const lo = bonus ? estimate : estimate - 2 * uncertainty[a];
       const yHi = clampY(hi);
       const yLo = clampY(lo);
       const cap = Math.min(6, half * 0.5);
@@ -220,7 +222,7 @@ export function BanditArms(props: { reveal: boolean }) {
             Beta posterior of each arm’s success probability</li>
         ) : uncertainty ? (
           <li><svg width="14" height="14" aria-hidden="true"><path d="M4,2 H10 M7,2 V12 M4,12 H10" stroke={colour} strokeWidth="1.5" /></svg>
-            {uncertaintyLegend(spec)}</li>
+            {uncertaintyLegend(agent.uncertaintyKind)}</li>
         ) : null}
         {policy && <li><svg width="14" height="14" aria-hidden="true"><rect x="3" y="3" width="8" height="10" fill={colour} /></svg>
           π(a), the probability of pulling the arm</li>}

@@ -1,12 +1,9 @@
-// What the watched agent's `uncertainty` means, for the arms view's legend: UCB's exploration bonus or Thompson
-// sampling's posterior standard deviation (recognised by the agent's factory), else a generic wording.
-import type { AgentSpec } from '../../demos/demo-spec.ts';
-import { createUcb1 } from '../../core/agents/bandit/ucb1.ts';
-import { createThompsonSampling } from '../../core/agents/bandit/thompson-sampling.ts';
+// What the watched agent's `uncertainty` means, for the arms view's legend: UCB's exploration bonus (drawn from the
+// estimate up to the UCB score) or a posterior standard deviation (drawn ±2 sd).
+import type { AgentView } from '../../core/agents/agent.ts';
 
-export function uncertaintyLegend(spec: Pick<AgentSpec<unknown>, 'create'> | undefined): string {
-  const create: unknown = spec?.create;
-  if (create === createUcb1) return '±2 × the UCB bonus c√(ln t / N(a))';
-  if (create === createThompsonSampling) return '±2 posterior standard deviations';
+export function uncertaintyLegend(kind: AgentView['uncertaintyKind']): string {
+  if (kind === 'bonus') return 'the UCB bonus c√(ln t / N(a)): the whisker’s top is the score UCB ranks arms by';
+  if (kind === 'posterior-sd') return '±2 posterior standard deviations';
   return '±2 × the agent’s uncertainty';
 }

@@ -91,3 +91,31 @@ export function buildChartRows(
   }
   return rows;
 }
+
+/**
+ * A y range that lets the curve be read: the means after the first 5% of the x range (early episodes of a
+ * learner can be a hundred times worse than the rest and would flatten everything else), padded by 8%.
+ * Returns null when the full range should be used (few points, or nothing left to zoom on).
+ */
+export function focusedYDomain(rows: readonly ChartRow[], agentIds: readonly string[]): [number, number] | null {
+  if (rows.length < 20) return null;
+  const xMax = rows[rows.length - 1].x;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let fullLo = Infinity;
+  let fullHi = -Infinity;
+  for (const row of rows) {
+    for (const id of agentIds) {
+      const v = row[id];
+      if (typeof v !== 'number' || !Number.isFinite(v)) continue;
+      fullLo = Math.min(fullLo, v);
+      fullHi = Math.max(fullHi, v);
+      if (row.x > 0.05 * xMax) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+    }
+  }
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return null;
+  // Only worth it when the early part stretches the axis by more than half again.
+  if (fullHi - fullLo <= 1.5 * (hi - lo)) return null;
+  const pad = Math.max((hi - lo) * 0.08, Math.abs(hi) * 1e-3, 1e-9);
+  return [lo - pad, hi + pad];
+}

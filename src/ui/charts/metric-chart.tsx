@@ -10,7 +10,7 @@ import { seriesKey, useMetricsStore } from '../../state/metrics-store.ts';
 import { useRunStore } from '../../state/run-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import type { ChartAgent } from './chart-agent.ts';
-import { agentsWithSeries, bandKey, buildChartRows, pointBudget, type ChartRow } from './chart-data.ts';
+import { agentsWithSeries, bandKey, buildChartRows, focusedYDomain, pointBudget, type ChartRow } from './chart-data.ts';
 import {
   formatCount, formatTick, isPercentMetric, isPerStepChart, metricInfo, xAxisLabel, xPointName, yAxisLabel,
 } from './chart-format.ts';
@@ -58,6 +58,7 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
   const playing = useRunStore((s) => s.playing);
   const smoothing = useUiStore((s) => s.smoothing[chart.id]) ?? chart.smoothing;
   const [exportError, setExportError] = useState<string | null>(null);
+  const [fullRange, setFullRange] = useState(false);
   const titleId = useId();
   const meaningId = useId();
 
@@ -79,10 +80,12 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
     [markers, shown, perStep, controlLabel, xRange],
   );
 
+  const percent = isPercentMetric(chart.metric);
+  const focused = useMemo(() => (percent ? null : focusedYDomain(rows, shown.map((a) => a.id))), [rows, shown, percent]);
+  const yDomain = percent ? PERCENT_DOMAIN : focused && !fullRange ? focused : AUTO_DOMAIN;
   // Raw points of the longest shown series (before smoothing and thinning): what tests and counters read.
   const pointCount = Math.max(0, ...shown.map((a) => metrics.series[seriesKey(a.id, chart.metric)]?.mean.length ?? 0));
   const { meaning } = metricInfo(chart.metric);
-  const percent = isPercentMetric(chart.metric);
   const xName = xPointName(shown);
   const xLabel = xAxisLabel(shown);
   const yLabel = yAxisLabel(chart.metric);
@@ -130,6 +133,12 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
         </div>
       </div>
       <p className="metric-chart__meaning" id={meaningId}>{meaning}</p>
+      {focused && (
+        <label className="metric-chart__range">
+          <input type="checkbox" checked={fullRange} onChange={(e) => setFullRange(e.target.checked)} />
+          Show the early {rows.length > 0 && shown.every((a) => a.per === 'step') ? 'steps' : 'episodes'} in full (the y axis now fits the rest)
+        </label>
+      )}
       {exportError && <p className="metric-chart__error" role="alert">{exportError}</p>}
       {empty ? (
         <div className="metric-chart__empty" style={{ height: CHART_HEIGHT }}>
@@ -145,8 +154,8 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
                 tickFormatter={formatCount} height={40} label={xAxisLabelProps}
               />
               <YAxis
-                width={60} domain={percent ? PERCENT_DOMAIN : AUTO_DOMAIN} ticks={percent ? PERCENT_TICKS : undefined}
-                allowDataOverflow={percent} tickFormatter={yTickFormatter} label={yAxisLabelProps}
+                width={60} domain={yDomain} ticks={percent ? PERCENT_TICKS : undefined}
+                allowDataOverflow={percent || yDomain !== AUTO_DOMAIN} tickFormatter={yTickFormatter} label={yAxisLabelProps}
               />
               <Tooltip isAnimationActive={false} content={tooltipContent} />
               <Legend itemSorter={null} labelStyle={LEGEND_LABEL_STYLE} />

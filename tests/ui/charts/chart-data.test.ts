@@ -2,6 +2,7 @@
 // agents whose series have different lengths.
 import { describe, expect, it } from 'vitest';
 import {
+  focusedYDomain,
   agentsWithSeries, buildChartRows, decimationIndices, MAX_CHART_POINTS, pointBudget, trailingMean,
 } from '../../../src/ui/charts/chart-data.ts';
 import { movingAverage } from '../../../src/core/metrics/smoothing.ts';
@@ -123,5 +124,23 @@ describe('pointBudget', () => {
     expect(pointBudget(4)).toBe(600);
     expect(pointBudget(6)).toBe(400);
     expect(pointBudget(100)).toBe(150);
+  });
+});
+
+describe('focusedYDomain', () => {
+  const rows = (values: number[]) => values.map((v, i) => ({ x: i + 1, a: v }));
+
+  it('fits the y axis to the curve after its first 5% when early points would flatten it', () => {
+    // 100 episodes: the first two at −2000, the rest between −30 and −10.
+    const values = [-2000, -2000, ...Array.from({ length: 98 }, (_, i) => -30 + (i % 21))];
+    const domain = focusedYDomain(rows(values), ['a'])!;
+    // Range −30 … −10 padded by 8% of 20 = 1.6.
+    expect(domain[0]).toBeCloseTo(-31.6, 6);
+    expect(domain[1]).toBeCloseTo(-8.4, 6);
+  });
+
+  it('leaves the axis alone when the early points are not outliers, or there are few points', () => {
+    expect(focusedYDomain(rows(Array.from({ length: 100 }, (_, i) => i)), ['a'])).toBeNull();
+    expect(focusedYDomain(rows([-2000, -10, -12]), ['a'])).toBeNull();
   });
 });

@@ -60,7 +60,7 @@ export function createThompsonSampling(ctx: AgentContext, initial: ThompsonSetti
       }
       const beta = settings.rewardModel === 'bernoulli';
       return {
-        kind: 'bandit', nActions: arms, estimates, uncertainty, pulls: pulls.slice(),
+        kind: 'bandit', nActions: arms, estimates, uncertainty, uncertaintyKind: 'posterior-sd', pulls: pulls.slice(),
         ...(beta && {
           betaAlpha: rewardSums.map((s) => 1 + s),
           betaBeta: pulls.map((n, a) => 1 + n - rewardSums[a]),

@@ -34,7 +34,7 @@ export function createUcb1(ctx: AgentContext, initial: Ucb1Settings): Learner<Uc
     stateValue: () => Math.max(...estimates),
     view: (): AgentView => ({
       kind: 'bandit', nActions: arms, estimates: estimates.slice(), pulls: pulls.slice(),
-      uncertainty: Float64Array.from({ length: arms }, (_, a) => bonus(a)),
+      uncertainty: Float64Array.from({ length: arms }, (_, a) => bonus(a)), uncertaintyKind: 'bonus',
     }),
   };
 }
