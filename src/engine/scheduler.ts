@@ -71,9 +71,10 @@ export class Scheduler {
       if (this.handle !== null) this.schedule(0);
       return;
     }
-    // Fractional speeds accumulate until a whole tick is owed.
+    // Fractional speeds accumulate until a whole tick is owed (with a little slack for rounding: ten 0.1s sum to
+    // 0.999…, which must still make one tick).
     this.owed += ticksPerFrame;
-    const ticks = Math.floor(this.owed);
+    const ticks = Math.floor(this.owed + 1e-9);
     this.owed -= ticks;
     if (ticks > 0) {
       this.hooks.advance(ticks);
