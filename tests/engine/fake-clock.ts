@@ -10,11 +10,15 @@ interface Timer {
 
 export class FakeClock implements Clock {
   time = 0;
+  /** Milliseconds that pass each time now() is read: makes work inside a turbo slice "take time". */
+  msPerRead = 0;
   private nextId = 1;
   private timers: Timer[] = [];
 
   now(): number {
-    return this.time;
+    const time = this.time;
+    this.time += this.msPerRead;
+    return time;
   }
 
   setTimeout(fn: () => void, ms: number): unknown {

@@ -13,7 +13,7 @@ import { formatCount, formatValue } from './bandit-format.ts';
 import { betaCurve } from './beta-curve.ts';
 import { uncertaintyLegend } from './uncertainty-legend.ts';
 import { useElementWidth } from './use-element-width.ts';
-import { useThrottledStore } from './use-throttled-store.ts';
+import { useThrottledStore } from '../hooks/use-throttled-store.ts';
 import { armsAxisValues, valueDomain } from './value-domain.ts';
 
 /** Many arms switch to a compact layout: thinner columns, no per-arm count text, every fifth arm labelled. */
@@ -73,9 +73,9 @@ function armTooltip(arm: number, agent: AgentView, truth: BanditView, reveal: bo
 
 export function BanditArms(props: { reveal: boolean }) {
   const { reveal } = props;
-  const view = useThrottledStore(viewStore, selectView, 100);
+  const view = useThrottledStore(viewStore, selectView, { intervalMs: 100 });
   // The summary for screen readers changes slowly, so it is not re-announced as counts tick.
-  const slowView = useThrottledStore(viewStore, selectView, 2000);
+  const slowView = useThrottledStore(viewStore, selectView, { intervalMs: 2000 });
   const experiment = useExperimentStore((s) => s.experiment);
   const [scrollRef, containerWidth] = useElementWidth();
 

@@ -10,7 +10,7 @@ import { agentColor } from '../theme/palette.ts';
 import { agentAtPulls } from './agent-comparison.ts';
 import { formatPercent, formatValue, plural } from './bandit-format.ts';
 import { banditInstanceKey, createHumanPlayer, type HumanPlayer } from './human-player.ts';
-import { useThrottledStore } from './use-throttled-store.ts';
+import { useThrottledStore } from '../hooks/use-throttled-store.ts';
 
 /** More arms than this get small cards: the number on the button, counts without words. */
 const COMPACT_ARMS = 12;
@@ -48,7 +48,7 @@ function HumanGame(props: { demo: AnyDemo; experiment: Experiment; reveal: boole
   const [player] = useState<HumanPlayer>(() => createHumanPlayer(demo, experiment.params, experiment.seed)!);
   const [stats, setStats] = useState(() => player.stats());
   const [announcement, setAnnouncement] = useState('');
-  const metricsVersion = useThrottledStore(useMetricsStore, selectVersion, 500);
+  const metricsVersion = useThrottledStore(useMetricsStore, selectVersion, { intervalMs: 500 });
   const truth = player.truth;
   const bernoulli = truth.rewardModel === 'bernoulli';
   const formatReward = (r: number) => (bernoulli ? String(r) : formatValue(r));

@@ -17,7 +17,7 @@ import {
 import { markerLines, NO_MARKERS, sameMarkers } from './chart-markers.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { SmoothingSelect } from './smoothing-select.tsx';
-import { useThrottledStore } from './use-throttled-store.ts';
+import { useThrottledStore } from '../hooks/use-throttled-store.ts';
 import { useInView } from './use-in-view.ts';
 import { downloadText } from './download.ts';
 import { seriesToCsv } from './export-csv.ts';

@@ -1,4 +1,4 @@
-// Reads a zustand store at most once per `intervalMs` (8 Hz by default) and only while `enabled` (the chart is on
+// Reads a zustand store at most once per `intervalMs` (8 Hz by default) and only while `enabled` (e.g. a chart is on
 // screen): metric frames bump the store many times a second, a chart re-renders at its own pace (DESIGN.md §3 rule 7).
 import { useEffect, useState } from 'react';
 
