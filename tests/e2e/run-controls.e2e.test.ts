@@ -136,6 +136,18 @@ describe.skipIf(!browserAvailable)('run controls and links', () => {
     await context.close();
   });
 
+  it('runs on the main thread, and says so, where Web Workers are unavailable', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    await context.addInitScript(() => { Reflect.deleteProperty(window, 'Worker'); });
+    const { page, errors } = await openPage(context, '#/demos/cliff-walking');
+    await expect.poll(() => page.getByText('Web Workers are unavailable here').count()).toBe(1);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => tickCount(page), { timeout: 20_000 }).toBeGreaterThan(100);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keyboard: Space plays and pauses, → steps, R resets', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/cliff-walking');
