@@ -59,7 +59,9 @@ function parseWhole(raw: string, min: number, max: number): number | null {
 export function parseLocation(hash: string): ParsedLocation {
   const notices: string[] = [];
   const text = hash.replace(/^#/, '');
-  const [path, query = ''] = text.split('?', 2) as [string, string?];
+  const mark = text.indexOf('?');
+  const path = mark < 0 ? text : text.slice(0, mark);
+  const query = mark < 0 ? '' : text.slice(mark + 1);
   const parts = path.split('/').filter(Boolean).map((p) => { try { return decodeURIComponent(p); } catch { return p; } });
   if (parts.length === 0) return { route: { page: 'home' }, experiment: null, notices };
   if (parts[0] === 'papers' && parts.length <= 2) {
@@ -112,8 +114,13 @@ export function parseLocation(hash: string): ParsedLocation {
         continue;
       }
       const parsed = parseControlValue(control, raw);
-      if (parsed.ok) params[key] = parsed.value;
-      else notices.push(`${control.label}: ${parsed.message}; the default (${String(control.default) || 'none'}) is used.`);
+      if (parsed.ok) {
+        params[key] = parsed.value;
+        continue;
+      }
+      // The value kept may be a preset's rather than the control's default: name the one really used.
+      const kept = String(params[key]) || 'none';
+      notices.push(`${control.label}: ${parsed.message}; ${params[key] === control.default ? `the default (${kept})` : kept} is used.`);
     }
   }
   return { route: { page: 'demo', demoId: demo.id }, experiment: { ...experiment, params, seed, runs, agents }, notices };

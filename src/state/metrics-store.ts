@@ -32,7 +32,9 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
     for (const update of updates) {
       const key = seriesKey(update.agentId, update.metric);
       const data = series[key] ?? (series[key] = { mean: [], lo: [], hi: [] });
-      // Batches arrive in order; `start` guards against a repeated or skipped batch.
+      // Batches arrive in order; a repeated one (same start) overwrites, and one that would leave a gap is dropped
+      // rather than padding the series with holes.
+      if (update.start > data.mean.length) continue;
       data.mean.length = data.lo.length = data.hi.length = update.start;
       data.mean.push(...update.summary.mean);
       data.lo.push(...update.summary.lo);

@@ -147,9 +147,10 @@ describe('Scheduler play, pause and speed', () => {
 
   it('a pause from inside advance (a run that failed) is not undone by the frame rescheduling itself', () => {
     const clock = new FakeClock();
-    let scheduler: Scheduler | undefined;
-    const hooks = recorder(clock, { onAdvance: () => scheduler?.pause() });
-    scheduler = new Scheduler(hooks, clock, '1');
+    const ref: { scheduler?: Scheduler } = {};
+    const hooks = recorder(clock, { onAdvance: () => ref.scheduler?.pause() });
+    const scheduler = new Scheduler(hooks, clock, '1');
+    ref.scheduler = scheduler;
     scheduler.play();
     clock.run(5);
     expect(hooks.advances).toEqual([1]);

@@ -86,3 +86,13 @@ describe('useMetricsStore', () => {
     expect(versions.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('a batch that would leave a gap', () => {
+  it('is dropped instead of padding the series with holes', () => {
+    const store = useMetricsStore.getState();
+    store.clear(7);
+    store.append(7, [{ agentId: 'a', metric: 'episode/return', start: 0, summary: { mean: [1], lo: [1], hi: [1] } }]);
+    store.append(7, [{ agentId: 'a', metric: 'episode/return', start: 5, summary: { mean: [9], lo: [9], hi: [9] } }]);
+    expect(useMetricsStore.getState().series[seriesKey('a', 'episode/return')].mean).toEqual([1]);
+  });
+});
