@@ -1,17 +1,19 @@
 // `npm run sim -- <demo-id> ...`: runs a demo headless in Node through the same engine as the page.
 import { parseSimArgs, UsageError, USAGE } from './sim-args.ts';
 import { createRun } from '../engine/run.ts';
+import { loadAgentFactories } from '../engine/agent-factories.ts';
 import { ParamsError } from '../demos/control-spec.ts';
 import { GridSpecError } from '../core/envs/gridworld/grid-layout.ts';
 import { collectResult, summaryTable } from './sim-output.ts';
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   try {
     const request = parseSimArgs(argv);
+    await loadAgentFactories(request.demo, request.agents);
     const run = createRun(request.demo, request.params, request.seed, { runs: request.runs, agents: request.agents });
     const finished = run.runFor(request.length);
     const episodes = 'episodes' in request.length ? request.length.episodes : undefined;
@@ -28,4 +30,4 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -2,6 +2,7 @@
 import type { Env } from '../core/envs/env.ts';
 import type { TabularModel } from '../core/envs/tabular-model.ts';
 import type { Agent, AgentContext } from '../core/agents/agent.ts';
+import type { FeatureEncoder } from '../core/envs/feature-encoder.ts';
 import type { Rng } from '../core/rng/rng.ts';
 import type { MetricKey } from '../core/metrics/metric-key.ts';
 import type { PaperId } from '../papers/papers.ts';
@@ -15,7 +16,12 @@ export interface DemoEnv extends Env<number, number, unknown> {
   readonly model?: TabularModel;
 }
 
-/** An agent in a demo: how the demo's params become the agent's own settings, and how it is built. */
+export type AgentCreate = (ctx: AgentContext, settings: unknown) => Agent<unknown>;
+
+/**
+ * An agent in a demo: how the demo's params become the agent's own settings, and how it is built — directly
+ * (`create`), or for agents that need tfjs, after an async `load` so tfjs is fetched only when such a demo opens.
+ */
 export interface AgentSpec<P> {
   readonly id: string;
   readonly label: string;
@@ -24,15 +30,26 @@ export interface AgentSpec<P> {
   /** The update rule, in plain math text (typeset by the UI). */
   readonly rule: string;
   readonly settings: (params: P) => unknown;
-  readonly create: (ctx: AgentContext, settings: unknown) => Agent<unknown>;
+  readonly create?: AgentCreate;
+  readonly load?: () => Promise<AgentCreate>;
+}
+
+interface AgentSpecInput<P, S> {
+  id: string; label: string; description: string; rule: string;
+  settings: (params: P) => S;
 }
 
 /** Type-checks an agent's settings mapping against its factory, then erases the settings type. */
-export function defineAgent<P, S>(spec: {
-  id: string; label: string; description: string; rule: string;
-  settings: (params: P) => S;
-  create: (ctx: AgentContext, settings: S) => Agent<S>;
-}): AgentSpec<P> {
+export function defineAgent<P, S>(
+  spec: AgentSpecInput<P, S> & { create: (ctx: AgentContext, settings: S) => Agent<S> },
+): AgentSpec<P> {
+  return spec as unknown as AgentSpec<P>;
+}
+
+/** An agent whose code is loaded on demand (e.g. a tfjs network): `load` resolves to its factory. */
+export function defineLoadedAgent<P, S>(
+  spec: AgentSpecInput<P, S> & { load: () => Promise<(ctx: AgentContext, settings: S) => Agent<S>> },
+): AgentSpec<P> {
   return spec as unknown as AgentSpec<P>;
 }
 
@@ -88,6 +105,10 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
    * running env in place and returns false when the change cannot be made live (then the run is rebuilt).
    */
   readonly liveEnv?: LiveEnvUpdate<ParamsOf<C>>;
+  /** How neural agents see an observation (an encoder over the env, e.g. one-hot cells or coordinates). */
+  readonly features?: (env: DemoEnv, params: ParamsOf<C>) => FeatureEncoder;
+  /** Metrics agents return from learn() that are charted as their mean over each episode (e.g. 'loss/td'). */
+  readonly learnMetrics?: readonly MetricKey[];
 }
 
 export interface LiveEnvUpdate<P> {
@@ -102,6 +123,7 @@ export type AnyDemo = DemoSpec<readonly ControlSpec[]> & {
   readonly presets: readonly PresetSpec<Params>[];
   readonly maxEpisodeSteps?: (params: Params) => number;
   readonly liveEnv?: LiveEnvUpdate<Params>;
+  readonly features?: (env: DemoEnv, params: Params) => FeatureEncoder;
 };
 
 export function defineDemo<const C extends readonly ControlSpec[]>(spec: DemoSpec<C>): AnyDemo {

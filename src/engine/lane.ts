@@ -2,9 +2,16 @@
 // It reuses one Transition object and records metrics straight into the agent's shared accumulators.
 import type { Agent, Learner, Planner, Transition } from '../core/agents/agent.ts';
 import type { Env } from '../core/envs/env.ts';
-import type { MetricKey } from '../core/metrics/metric-key.ts';
+import type { MetricKey, Metrics } from '../core/metrics/metric-key.ts';
 import type { SeriesAccumulator } from '../core/metrics/series-accumulator.ts';
 import type { DemoEnv } from '../demos/demo-spec.ts';
+
+/** A learner's loss (or another learn() metric) stopped being a finite number: training has diverged. */
+export class DivergenceError extends Error {
+  constructor(readonly metric: MetricKey, readonly value: number, readonly episode: number) {
+    super(`${metric} became ${value} during episode ${episode + 1}`);
+  }
+}
 
 export const EPISODE_METRICS = ['episode/return', 'episode/length', 'value/start'] as const satisfies readonly MetricKey[];
 export const PLANNER_METRICS = ['value/start', 'planner/delta', 'planner/policy-changes'] as const satisfies readonly MetricKey[];
@@ -38,6 +45,11 @@ export class LearnerLane implements Lane {
   private readonly returns?: SeriesAccumulator;
   private readonly lengths?: SeriesAccumulator;
   private readonly startValues?: SeriesAccumulator;
+  // learn() metrics averaged over each episode: running sums and counts, one slot per key.
+  private readonly learnKeys: readonly MetricKey[];
+  private readonly learnSeries: SeriesAccumulator[];
+  private readonly learnSums: Float64Array;
+  private readonly learnCounts: Float64Array;
 
   constructor(
     readonly agent: Learner<unknown>,
@@ -45,6 +57,7 @@ export class LearnerLane implements Lane {
     readonly env: Env<number, number, unknown>,
     stepMetrics: readonly MetricKey[],
     series: Accumulators,
+    learnMetrics: readonly MetricKey[] = [],
   ) {
     this.obs = env.reset();
     this.startObs = this.obs;
@@ -53,6 +66,10 @@ export class LearnerLane implements Lane {
     this.returns = series['episode/return'];
     this.lengths = series['episode/length'];
     this.startValues = series['value/start'];
+    this.learnKeys = learnMetrics;
+    this.learnSeries = learnMetrics.map((key) => series[key]!);
+    this.learnSums = new Float64Array(learnMetrics.length);
+    this.learnCounts = new Float64Array(learnMetrics.length);
   }
 
   advance(n: number): void {
@@ -66,7 +83,8 @@ export class LearnerLane implements Lane {
       t.nextObs = result.obs;
       t.terminated = result.terminated;
       t.truncated = result.truncated;
-      agent.learn(t);
+      const learned = agent.learn(t);
+      if (learned && this.learnKeys.length > 0) this.accumulate(learned);
       for (let k = 0; k < stepKeys.length; k++) stepSeries[k].add(this.steps, result.info[stepKeys[k]] ?? 0);
       this.steps++;
       if (result.terminated || result.truncated) {
@@ -78,10 +96,27 @@ export class LearnerLane implements Lane {
     }
   }
 
+  /** Add one learn() result to the episode's sums; a non-finite value means the network diverged. */
+  private accumulate(learned: Metrics): void {
+    for (let k = 0; k < this.learnKeys.length; k++) {
+      const value = learned[this.learnKeys[k]];
+      if (value === undefined) continue;
+      if (!Number.isFinite(value)) throw new DivergenceError(this.learnKeys[k], value, this.episodes);
+      this.learnSums[k] += value;
+      this.learnCounts[k]++;
+    }
+  }
+
   private recordEpisode(episodeReturn: number, length: number): void {
     this.returns?.add(this.episodes, episodeReturn);
     this.lengths?.add(this.episodes, length);
     this.startValues?.add(this.episodes, this.agent.stateValue?.(this.startObs) ?? 0);
+    // An episode without updates (e.g. before learning starts) has no loss: NaN, drawn as a gap.
+    for (let k = 0; k < this.learnKeys.length; k++) {
+      this.learnSeries[k].add(this.episodes, this.learnCounts[k] > 0 ? this.learnSums[k] / this.learnCounts[k] : NaN);
+      this.learnSums[k] = 0;
+      this.learnCounts[k] = 0;
+    }
     this.episodes++;
   }
 }

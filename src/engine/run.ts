@@ -10,6 +10,7 @@ import type { Env } from '../core/envs/env.ts';
 import { findControl, resolveParams, type Params, ParamsError } from '../demos/control-spec.ts';
 import type { AgentSpec, AnyDemo, RunLength } from '../demos/demo-spec.ts';
 import { EPISODE_METRICS, LearnerLane, PLANNER_METRICS, PlannerLane, type Lane } from './lane.ts';
+import { agentFactory } from './agent-factories.ts';
 
 export interface RunOptions {
   /** Independent replicas (seeds) to average; default 1. */
@@ -108,8 +109,11 @@ export class Run {
   private buildLane(spec: AgentSpec<Params>, runRng: Rng, series: Partial<Record<MetricKey, SeriesAccumulator>>): Lane {
     // Common random numbers: every agent of run r meets an env built from the same 'env' stream.
     const demoEnv = this.demo.env(this.paramsValue, runRng.fork('env'));
-    const agent = spec.create(
-      { observationSpace: demoEnv.observationSpace, actionSpace: demoEnv.actionSpace, rng: runRng.fork(`agent:${spec.id}`), model: demoEnv.model },
+    const agent = agentFactory(spec)(
+      {
+        observationSpace: demoEnv.observationSpace, actionSpace: demoEnv.actionSpace, rng: runRng.fork(`agent:${spec.id}`),
+        model: demoEnv.model, features: this.demo.features?.(demoEnv, this.paramsValue),
+      },
       spec.settings(this.paramsValue),
     );
     if (agent.kind === 'planner') {
@@ -117,14 +121,15 @@ export class Run {
       return new PlannerLane(agent, demoEnv, series);
     }
     let env: Env<number, number, unknown> = demoEnv;
-    const keys: readonly MetricKey[] = this.demo.x === 'episode' ? EPISODE_METRICS : this.demo.stepMetrics;
+    const learnMetrics = this.demo.learnMetrics ?? [];
+    const keys: readonly MetricKey[] = this.demo.x === 'episode' ? [...EPISODE_METRICS, ...learnMetrics] : this.demo.stepMetrics;
     for (const key of keys) series[key] ??= new SeriesAccumulator();
     if (this.demo.x === 'episode') {
       const limit = this.demo.maxEpisodeSteps?.(this.paramsValue);
       if (limit !== undefined) env = new TimeLimit(env, limit);
       env = new EpisodeStats(env);
     }
-    return new LearnerLane(agent, demoEnv, env, this.demo.x === 'episode' ? [] : this.demo.stepMetrics, series);
+    return new LearnerLane(agent, demoEnv, env, this.demo.x === 'episode' ? [] : this.demo.stepMetrics, series, learnMetrics);
   }
 
   /** Advance every lane by n ticks. */

@@ -1,6 +1,7 @@
 // Contract tests over the whole demo registry: every demo builds with its defaults, is reproducible from its seed,
 // produces every metric it charts, and every id it names (agents, controls, presets, papers) resolves.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 import { DEMOS } from '../../src/demos/registry.ts';
 import { checkControlValue, defaultParams, resolveParams } from '../../src/demos/control-spec.ts';
 import { createRun, type Run } from '../../src/engine/run.ts';
@@ -16,6 +17,11 @@ function exercise(demo: AnyDemo, run: Run): void {
 }
 
 describe('demo registry', () => {
+  // Agents that need tfjs load their code first, as the worker does.
+  beforeAll(async () => {
+    for (const demo of DEMOS) await loadAgentFactories(demo);
+  });
+
   it('has unique slug ids', () => {
     const ids = DEMOS.map((d) => d.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -4,6 +4,7 @@ import type { Rng } from '../rng/rng.ts';
 import type { Space } from '../spaces/space.ts';
 import type { TabularModel } from '../envs/tabular-model.ts';
 import type { Metrics } from '../metrics/metric-key.ts';
+import type { FeatureEncoder } from '../envs/feature-encoder.ts';
 
 export interface Transition<Obs = number, Act = number> {
   obs: Obs;
@@ -67,6 +68,8 @@ export interface AgentContext {
   readonly rng: Rng;
   /** The exact model, for planners (gridworlds provide it). */
   readonly model?: TabularModel;
+  /** How a network sees an observation (demos with neural agents provide it). */
+  readonly features?: FeatureEncoder;
 }
 
 export type AgentFactory<P> = (ctx: AgentContext, params: P) => Agent<P>;

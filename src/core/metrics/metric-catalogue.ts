@@ -42,6 +42,18 @@ export const METRIC_CATALOGUE = {
     label: 'Policy changes', unit: 'states', per: 'sweep',
     meaning: 'How many states changed their greedy action in this sweep; 0 once the policy is stable.',
   },
+  'loss/td': {
+    label: 'TD loss', unit: 'loss', per: 'episode',
+    meaning: "The network's loss on its TD targets (Huber or squared error), averaged over the episode's updates.",
+  },
+  'q/mean': {
+    label: 'Mean Q', unit: 'return', per: 'episode',
+    meaning: 'The average predicted Q(s,a) of the transitions trained on: it drifts up when the network over-estimates.',
+  },
+  'explore/epsilon': {
+    label: 'ε', unit: 'probability', per: 'episode',
+    meaning: 'The probability of a random action at the end of the episode, as the schedule lowers it.',
+  },
 } as const satisfies Record<MetricKey, MetricInfo>;
 
 export type CataloguedMetric = keyof typeof METRIC_CATALOGUE;

@@ -6,10 +6,16 @@ import { ParamsError } from '../../demos/control-spec.ts';
 import { GridSpecError } from '../../core/envs/gridworld/grid-layout.ts';
 import { Scheduler, type Clock } from '../scheduler.ts';
 import { DEFAULT_SPEED } from '../speed.ts';
+import { loadAgentFactories, needsLoading } from '../agent-factories.ts';
+import { DivergenceError } from '../lane.ts';
 import type { FromHost, RunConfig, ToHost } from './protocol.ts';
 
-/** Work per turbo advance() call, spread over the lanes so one call stays around a millisecond. */
+/** At most this much work per advance() call, spread over the lanes (cheap tabular steps). */
 const TURBO_LANE_STEPS = 20_000;
+/** A chunk of ticks should take about this long, so pause and sliders get through even with slow (neural) agents. */
+const CHUNK_MS = 2;
+/** A frame stops stepping after this long; the rest of its ticks are dropped ("up to N steps per frame"). */
+const FRAME_BUDGET_MS = 40;
 
 export class RunHost {
   private run: Run | null = null;
@@ -17,18 +23,51 @@ export class RunHost {
   private watched = '';
   private rebuiltBy: string[] | undefined;
   private readonly scheduler: Scheduler;
+  private loading: Promise<void> | null = null;
+  private readonly waiting: ToHost[] = [];
 
-  constructor(private readonly post: (message: FromHost) => void, clock: Clock) {
+  /** Measured milliseconds per tick of the current run (null until measured). */
+  private msPerTick: number | null = null;
+
+  constructor(private readonly post: (message: FromHost) => void, private readonly clock: Clock) {
     this.scheduler = new Scheduler({
-      advance: (n) => this.guard(() => this.run?.step(n)),
-      turboChunk: () => Math.max(1, Math.floor(TURBO_LANE_STEPS / this.laneCount())),
+      advance: (n) => this.guard(() => this.advance(n)),
+      turboChunk: () => this.chunk(),
       report: (draw) => this.report(draw),
     }, clock, DEFAULT_SPEED);
   }
 
+  /**
+   * Obey a command. Commands are handled at once, in order; only a start whose agents must load their code first
+   * (tfjs) waits for it, and the commands sent meanwhile wait behind it.
+   */
   handle(message: ToHost): void {
+    if (this.loading) {
+      this.waiting.push(message);
+      return;
+    }
+    if (message.type !== 'start') return this.handleNow(message);
+    const demo = findDemo(message.config.demoId);
+    if (!demo || !needsLoading(demo, message.config.agents)) return this.start(message.config);
+    this.scheduler.pause();
+    this.loading = loadAgentFactories(demo, message.config.agents)
+      .catch(() => undefined) // start() reports the failure
+      .then(() => {
+        this.loading = null;
+        if (needsLoading(demo, message.config.agents)) this.refuse(`the code of ${demo.title}'s agents could not be loaded`, true);
+        else this.start(message.config);
+        const waiting = this.waiting.splice(0);
+        for (const next of waiting) this.handle(next);
+      });
+  }
+
+  /** Resolves once every command sent so far has been handled. */
+  async settled(): Promise<void> {
+    while (this.loading) await this.loading;
+  }
+
+  private handleNow(message: Exclude<ToHost, { type: 'start' }>): void {
     switch (message.type) {
-      case 'start': this.start(message.config); break;
       case 'play':
         if (!this.run) return;
         this.scheduler.setSpeed(message.speed);
@@ -61,6 +100,7 @@ export class RunHost {
     if (!demo) return this.refuse(`unknown demo '${config.demoId}'`, true);
     try {
       this.run = createRun(demo, config.params, config.seed, { runs: config.runs, agents: config.agents });
+      this.msPerTick = null;
     } catch (error) {
       return this.refuse(messageOf(error), true);
     }
@@ -81,6 +121,7 @@ export class RunHost {
     }
     if (rebuilt) {
       this.generation++;
+      this.msPerTick = null;
       this.rebuiltBy = Object.keys(run.params).filter((key) => run.params[key] !== before[key]);
     }
     this.report(true);
@@ -102,6 +143,30 @@ export class RunHost {
     this.post(frame);
   }
 
+  /** Step n ticks in timed chunks, stopping early once the frame's budget is spent. */
+  private advance(n: number): void {
+    const run = this.run;
+    if (!run) return;
+    const start = this.clock.now();
+    for (let done = 0; done < n;) {
+      const k = Math.min(n - done, this.chunk());
+      const t0 = this.clock.now();
+      run.step(k);
+      const ms = (this.clock.now() - t0) / k;
+      this.msPerTick = this.msPerTick === null ? ms : 0.7 * this.msPerTick + 0.3 * ms;
+      done += k;
+      if (this.clock.now() - start > FRAME_BUDGET_MS) break;
+    }
+  }
+
+  /** Ticks per chunk: one until the cost is known, then about CHUNK_MS worth, within the lane budget. */
+  private chunk(): number {
+    const max = Math.max(1, Math.floor(TURBO_LANE_STEPS / this.laneCount()));
+    if (this.msPerTick === null) return 1;
+    if (this.msPerTick <= 0) return max;
+    return Math.max(1, Math.min(max, Math.floor(CHUNK_MS / this.msPerTick)));
+  }
+
   private laneCount(): number {
     return this.run ? this.run.runs * this.run.agentIds.length : 1;
   }
@@ -112,6 +177,12 @@ export class RunHost {
       fn();
     } catch (error) {
       this.scheduler.pause();
+      if (error instanceof DivergenceError) {
+        // Keep everything learned so far on the charts, then say what happened and what to try.
+        this.report(false);
+        this.refuse(`Training diverged: ${error.message}. Try a lower learning rate, or turn on the Huber loss; the curves up to here are kept.`, true);
+        return;
+      }
       this.refuse(`the run stopped: ${messageOf(error)}`, true);
     }
   }

@@ -50,13 +50,22 @@ export function decimationIndices(length: number, maxPoints = MAX_CHART_POINTS):
   return out;
 }
 
-/** Mean of values[i − w + 1 … i] (fewer at the start): movingAverage(values, w)[i] without smoothing the whole array. */
+/**
+ * Mean of values[i − w + 1 … i] (fewer at the start): movingAverage(values, w)[i] without smoothing the whole array.
+ * Points that are not numbers (NaN: e.g. no loss in an episode before learning started) are left out; a window with
+ * none gives NaN, which the rows turn into a gap.
+ */
 export function trailingMean(values: readonly number[], i: number, window: number): number {
   const w = Math.max(1, Math.floor(window));
   const from = Math.max(0, i - w + 1);
   let sum = 0;
-  for (let j = from; j <= i; j++) sum += values[j];
-  return sum / (i - from + 1);
+  let count = 0;
+  for (let j = from; j <= i; j++) {
+    if (Number.isNaN(values[j])) continue;
+    sum += values[j];
+    count++;
+  }
+  return count > 0 ? sum / count : NaN;
 }
 
 /**
@@ -84,7 +93,9 @@ export function buildChartRows(
     const row: Record<string, number | [number, number]> = { x: i + 1 };
     for (const { id, band, s } of data) {
       if (i >= s.mean.length) continue;
-      row[id] = trailingMean(s.mean, i, window);
+      const mean = trailingMean(s.mean, i, window);
+      if (Number.isNaN(mean)) continue;
+      row[id] = mean;
       row[band] = [trailingMean(s.lo, i, window), trailingMean(s.hi, i, window)];
     }
     rows.push(row as ChartRow);
