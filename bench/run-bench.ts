@@ -4,6 +4,8 @@
 import { createRun } from '../src/engine/run.ts';
 import { findDemo } from '../src/demos/registry.ts';
 import { createRng } from '../src/core/rng/rng.ts';
+import * as tf from '@tensorflow/tfjs';
+import { bareTfjsUpdatesPerSecond, dqnUpdatesPerSecond } from './dqn-bench.ts';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
 
@@ -74,3 +76,11 @@ const engine = report('Tabular Q-learning 10×10, Env/Agent/engine path', Array.
 const bare = report('Tabular Q-learning 10×10, bare typed-array loop', Array.from({ length: REPEATS }, bareQLearning), 'M steps+updates/s', 1e6);
 console.log(`${'Engine path / bare loop'.padEnd(58)} ratio  ${(engine / bare).toFixed(2)}`);
 report('10-armed testbed, 2000 runs × 1000 steps, 6 agents', Array.from({ length: Math.max(3, Math.ceil(REPEATS / 2)) }, fullTestbed), 's wall time');
+
+await tf.setBackend('cpu');
+await tf.ready();
+console.log(`\ntfjs ${tf.version.tfjs}, backend ${tf.getBackend()} (Node):`);
+const dqnRuns = Math.max(3, Math.ceil(REPEATS / 2));
+const dqn = report('DQN update (batch 64, 121-64-64-4, Adam, Huber, Double DQN)', Array.from({ length: dqnRuns }, () => dqnUpdatesPerSecond(200)), 'updates/s');
+const bareTf = report('Bare tfjs minimize() of the same network', Array.from({ length: dqnRuns }, () => bareTfjsUpdatesPerSecond(200)), 'updates/s');
+console.log(`${'DQN update / bare tfjs step'.padEnd(58)} ratio  ${(dqn / bareTf).toFixed(2)}  (a DQN update also runs the target forward passes)`);
