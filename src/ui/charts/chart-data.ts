@@ -105,7 +105,8 @@ export function buildChartRows(
 
 /**
  * A y range that lets the curve be read: the means after the first 5% of the x range (early episodes of a
- * learner can be a hundred times worse than the rest and would flatten everything else), padded by 8%.
+ * learner can be a hundred times worse than the rest and would flatten everything else), padded by 8% and rounded
+ * out to tidy tick steps.
  * Returns null when the full range should be used (few points, or nothing left to zoom on).
  */
 export function focusedYDomain(rows: readonly ChartRow[], agentIds: readonly string[]): [number, number] | null {
@@ -128,5 +129,9 @@ export function focusedYDomain(rows: readonly ChartRow[], agentIds: readonly str
   // Only worth it when the early part stretches the axis by more than half again.
   if (fullHi - fullLo <= 1.5 * (hi - lo)) return null;
   const pad = Math.max((hi - lo) * 0.08, Math.abs(hi) * 1e-3, 1e-9);
-  return [lo - pad, hi + pad];
+  // Round outward to a 1-2-5 step so the axis ticks are tidy numbers.
+  const rough = (hi - lo + 2 * pad) / 5;
+  const magnitude = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * magnitude).find((candidate) => candidate >= rough) ?? 10 * magnitude;
+  return [Math.floor((lo - pad) / step) * step, Math.ceil((hi + pad) / step) * step];
 }

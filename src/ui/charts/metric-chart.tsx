@@ -95,6 +95,11 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
     () => ({ value: yLabel, angle: -90, position: 'insideLeft' as const, style: { textAnchor: 'middle' as const } }),
     [yLabel],
   );
+  // The legend lists agents in the comparison's order (recharts would sort by name, or keep no stable order).
+  const legendOrder = useCallback(
+    (item: { dataKey?: unknown }) => shown.findIndex((a) => a.id === item.dataKey),
+    [shown],
+  );
   const yTickFormatter = useCallback((value: number) => formatTick(value, chart.metric), [chart.metric]);
   const tooltipContent = useCallback(
     (props: TooltipContentProps) => (
@@ -158,7 +163,7 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
                 allowDataOverflow={percent || yDomain !== AUTO_DOMAIN} tickFormatter={yTickFormatter} label={yAxisLabelProps}
               />
               <Tooltip isAnimationActive={false} content={tooltipContent} />
-              <Legend itemSorter={null} labelStyle={LEGEND_LABEL_STYLE} />
+              <Legend itemSorter={legendOrder} labelStyle={LEGEND_LABEL_STYLE} />
               {shown.map((agent) => (
                 <Area
                   key={`band:${agent.id}`} dataKey={bandKey(agent.id)} type="linear" fill={agent.color} fillOpacity={0.15}

@@ -134,9 +134,9 @@ describe('focusedYDomain', () => {
     // 100 episodes: the first two at −2000, the rest between −30 and −10.
     const values = [-2000, -2000, ...Array.from({ length: 98 }, (_, i) => -30 + (i % 21))];
     const domain = focusedYDomain(rows(values), ['a'])!;
-    // Range −30 … −10 padded by 8% of 20 = 1.6.
-    expect(domain[0]).toBeCloseTo(-31.6, 6);
-    expect(domain[1]).toBeCloseTo(-8.4, 6);
+    // Range −30 … −10 padded by 8% of 20 = 1.6 → [−31.6, −8.4]; a fifth of 23.2 rounds up to the step 5 → [−35, −5].
+    expect(domain[0]).toBeCloseTo(-35, 9);
+    expect(domain[1]).toBeCloseTo(-5, 9);
   });
 
   it('leaves the axis alone when the early points are not outliers, or there are few points', () => {
