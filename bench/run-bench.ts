@@ -5,6 +5,7 @@ import { createRun } from '../src/engine/run.ts';
 import { findDemo } from '../src/demos/registry.ts';
 import { createRng } from '../src/core/rng/rng.ts';
 import * as tf from '@tensorflow/tfjs';
+import { ensureTfBackend } from '../src/core/nn/backend.ts';
 import { bareTfjsUpdatesPerSecond, dqnUpdatesPerSecond } from './dqn-bench.ts';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
@@ -77,8 +78,8 @@ const bare = report('Tabular Q-learning 10×10, bare typed-array loop', Array.fr
 console.log(`${'Engine path / bare loop'.padEnd(58)} ratio  ${(engine / bare).toFixed(2)}`);
 report('10-armed testbed, 2000 runs × 1000 steps, 6 agents', Array.from({ length: Math.max(3, Math.ceil(REPEATS / 2)) }, fullTestbed), 's wall time');
 
-await tf.setBackend('cpu');
-await tf.ready();
+// The backend the app's neural agents use.
+await ensureTfBackend();
 console.log(`\ntfjs ${tf.version.tfjs}, backend ${tf.getBackend()} (Node):`);
 const dqnRuns = Math.max(3, Math.ceil(REPEATS / 2));
 const dqn = report('DQN update (batch 64, 121-64-64-4, Adam, Huber, Double DQN)', Array.from({ length: dqnRuns }, () => dqnUpdatesPerSecond(200)), 'updates/s');

@@ -11,6 +11,7 @@ import { findControl, resolveParams, type Params, ParamsError } from '../demos/c
 import type { AgentSpec, AnyDemo, RunLength } from '../demos/demo-spec.ts';
 import { EPISODE_METRICS, LearnerLane, PLANNER_METRICS, PlannerLane, type Lane } from './lane.ts';
 import { agentFactory } from './agent-factories.ts';
+import { agentStream, envStream, runStream } from './run-streams.ts';
 
 export interface RunOptions {
   /** Independent replicas (seeds) to average; default 1. */
@@ -100,18 +101,18 @@ export class Run {
       const spec = this.demo.agents.find((a) => a.id === id)!;
       const series: Partial<Record<MetricKey, SeriesAccumulator>> = {};
       const lanes: Lane[] = [];
-      for (let r = 0; r < this.runs; r++) lanes.push(this.buildLane(spec, root.fork(`run:${r}`), series));
+      for (let r = 0; r < this.runs; r++) lanes.push(this.buildLane(spec, runStream(root, r), series));
       return { spec, kind: lanes[0].agent.kind, lanes, series, published: {} };
     });
     this.tickCount = 0;
   }
 
   private buildLane(spec: AgentSpec<Params>, runRng: Rng, series: Partial<Record<MetricKey, SeriesAccumulator>>): Lane {
-    // Common random numbers: every agent of run r meets an env built from the same 'env' stream.
-    const demoEnv = this.demo.env(this.paramsValue, runRng.fork('env'));
+    // Common random numbers: every agent of run r meets an env built from the same stream.
+    const demoEnv = this.demo.env(this.paramsValue, envStream(runRng));
     const agent = agentFactory(spec)(
       {
-        observationSpace: demoEnv.observationSpace, actionSpace: demoEnv.actionSpace, rng: runRng.fork(`agent:${spec.id}`),
+        observationSpace: demoEnv.observationSpace, actionSpace: demoEnv.actionSpace, rng: agentStream(runRng, spec.id),
         model: demoEnv.model, features: this.demo.features?.(demoEnv, this.paramsValue),
       },
       spec.settings(this.paramsValue),

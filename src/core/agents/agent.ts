@@ -72,4 +72,3 @@ export interface AgentContext {
   readonly features?: FeatureEncoder;
 }
 
-export type AgentFactory<P> = (ctx: AgentContext, params: P) => Agent<P>;

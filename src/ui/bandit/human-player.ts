@@ -1,14 +1,15 @@
 // The bookkeeping of a person playing a bandit by hand: pulls, rewards, cumulative regret and optimal pulls, read
 // from the env's own info (S&B ch. 2), on the very bandit instance run 0 of the experiment meets.
-import { createRng, type Rng } from '../../core/rng/rng.ts';
+import type { Rng } from '../../core/rng/rng.ts';
+import { envStreamOf } from '../../engine/run-streams.ts';
 import { resolveParams } from '../../demos/control-spec.ts';
 import type { AnyDemo, DemoEnv } from '../../demos/demo-spec.ts';
 import type { BanditView } from '../../core/envs/bandits/bandit-env.ts';
 import { asBanditView } from './as-bandit-view.ts';
 
-/** The env stream of run 0, exactly as src/engine/run.ts derives it (root → 'run:0' → 'env'). */
+/** The env stream of run 0, the one the engine gives run 0's agents. */
 export function runZeroEnvRng(seed: number): Rng {
-  return createRng(seed).fork('run:0').fork('env');
+  return envStreamOf(seed, 0);
 }
 
 /** Builds the demo's env for run 0 of (params, seed); null when the demo's env is not a bandit. */
