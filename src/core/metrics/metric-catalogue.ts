@@ -54,6 +54,34 @@ export const METRIC_CATALOGUE = {
     label: 'ε', unit: 'probability', per: 'episode',
     meaning: 'The probability of a random action at the end of the episode, as the schedule lowers it.',
   },
+  'loss/policy': {
+    label: 'Policy loss', unit: 'loss', per: 'episode',
+    meaning: "The actor's loss (minus the advantage-weighted log-probability, or PPO's clipped surrogate), averaged over the episode's updates.",
+  },
+  'loss/value': {
+    label: 'Value loss', unit: 'loss', per: 'episode',
+    meaning: "The critic's squared error against its return targets, averaged over the episode's updates.",
+  },
+  'policy/entropy': {
+    label: 'Policy entropy', unit: 'nats', per: 'episode',
+    meaning: "How spread out the policy's action probabilities are (ln 4 ≈ 1.39 is uniform over 4 actions, 0 is deterministic), averaged over the states trained on.",
+  },
+  'policy/approx-kl': {
+    label: 'Approx. KL', unit: 'nats', per: 'episode',
+    meaning: 'How far one PPO update moved the policy from the one that collected the data (the k3 estimator); large values mean too big a step.',
+  },
+  'policy/clip-fraction': {
+    label: 'Clip fraction', unit: 'fraction', per: 'episode',
+    meaning: "Share of samples whose probability ratio left PPO's [1 − ε, 1 + ε] band, so their gradient was cut.",
+  },
+  'sac/alpha': {
+    label: 'Temperature α', unit: 'weight', per: 'episode',
+    meaning: "SAC's entropy weight: automatic tuning raises it when the policy's entropy falls below the target and lowers it above.",
+  },
+  'replay/size': {
+    label: 'Replay buffer', unit: 'transitions', per: 'episode',
+    meaning: 'Transitions stored in the replay buffer at the end of the episode; it grows until the capacity, then old ones are overwritten.',
+  },
 } as const satisfies Record<MetricKey, MetricInfo>;
 
 export type CataloguedMetric = keyof typeof METRIC_CATALOGUE;

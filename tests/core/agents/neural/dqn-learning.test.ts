@@ -2,7 +2,8 @@
 // (reward 1 at the goal, γ = 0.95) within 2,000 env steps, and its value of the start approaches γ^7.
 import { describe, it, expect, beforeAll } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
-import { drive, greedyPathLength, gridDqn } from './dqn-test-kit.ts';
+import { gridDqn } from './dqn-test-kit.ts';
+import { drive, pathLength } from './grid-agent-kit.ts';
 import type { DqnSettings } from '../../../../src/core/agents/neural/dqn.ts';
 
 const SETTINGS: DqnSettings = {
@@ -24,7 +25,7 @@ describe('DQN learning (slow)', () => {
     // Still exploring with ε = 0.05, so a detour of a step or two is allowed.
     expect(last.reduce((a, b) => a + b, 0) / last.length).toBeLessThanOrEqual(10);
     run.agent.setParams({ ...SETTINGS, epsilonStart: 0, epsilonEnd: 0 });
-    expect(greedyPathLength(run)).toBe(8);
+    expect(pathLength(run)).toBe(8);
     // V(start) = γ^7 · 1 (the reward arrives on the 8th move) = 0.698
     expect(run.agent.stateValue!(run.env.reset())).toBeCloseTo(0.95 ** 7, 1);
     run.agent.dispose!();

@@ -6,7 +6,8 @@ import { createDqn, type DqnSettings } from '../../../../src/core/agents/neural/
 import type { FeatureEncoder } from '../../../../src/core/envs/feature-encoder.ts';
 import { createRng } from '../../../../src/core/rng/rng.ts';
 import { discrete } from '../../../../src/core/spaces/space.ts';
-import { drive, gridDqn, SMALL_SETTINGS } from './dqn-test-kit.ts';
+import { gridDqn, SMALL_SETTINGS } from './dqn-test-kit.ts';
+import { drive } from './grid-agent-kit.ts';
 
 const constant: FeatureEncoder = { size: 1, encode: (_obs, out, offset) => { out[offset] = 1; } };
 
