@@ -3,7 +3,7 @@
 import type { AgentContext, Learner } from '../../../../src/core/agents/agent.ts';
 import type { FeatureEncoder } from '../../../../src/core/envs/feature-encoder.ts';
 import { createGridEncoder, type GridEncoderKind } from '../../../../src/core/envs/gridworld/grid-encoders.ts';
-import { parseGridSpec, type GridSpec } from '../../../../src/core/envs/gridworld/grid-layout.ts';
+import { parseGridSpec, type GridLayout } from '../../../../src/core/envs/gridworld/grid-layout.ts';
 import { GridworldEnv } from '../../../../src/core/envs/gridworld/gridworld-env.ts';
 import type { Metrics } from '../../../../src/core/metrics/metric-key.ts';
 import { createRng } from '../../../../src/core/rng/rng.ts';
@@ -22,10 +22,10 @@ export interface GridRun<P> {
 
 /** A learner built by `create` on a gridworld (default the 5×5 room), with seeded env and agent streams. */
 export function gridRun<P>(
-  create: (ctx: NeuralContext) => Learner<P>, seed = 1, encoding: GridEncoderKind = 'one-hot', spec: GridSpec = OPEN_5X5,
+  create: (ctx: NeuralContext) => Learner<P>, seed = 1, encoding: GridEncoderKind = 'one-hot', layout: GridLayout = OPEN_5X5,
 ): GridRun<P> {
   const root = createRng(seed);
-  const env = new GridworldEnv(spec, root.fork('env'));
+  const env = new GridworldEnv(layout, root.fork('env'));
   const features = createGridEncoder(encoding, () => env.layout);
   const agent = create({ observationSpace: env.observationSpace, actionSpace: env.actionSpace, rng: root.fork('agent'), features });
   return { env, agent };
