@@ -45,6 +45,11 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, react, layer('state', 'ui', 'cli')] }] },
   },
   {
+    // Only the URLs of the wasm binaries (Vite ?url imports), no tfjs code.
+    files: ['src/engine/worker/tf-wasm-files.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [react, layer('state', 'ui', 'cli')] }] },
+  },
+  {
     files: ['src/state/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { patterns: [tfjs, layer('ui', 'cli')] }] },
   },

@@ -1,20 +1,19 @@
 // `npm run bench`: medians of repeated timings. (1) Tabular Q-learning on a 10×10 open grid through the real
 // Env → Agent → engine path, in env steps + learning updates per second, with a bare typed-array loop for the
 // ratio. (2) Wall time of the full 10-armed testbed at the book's scale (2000 runs × 1000 steps, six agents).
+// (3) Neural agents per tfjs backend (DQN updates/s against bare tfjs loops of the same network, PPO samples/s),
+// in Node and in Chromium, and a plain Float32Array MLP as the floor.
 import { createRun } from '../src/engine/run.ts';
 import { findDemo } from '../src/demos/registry.ts';
 import { createRng } from '../src/core/rng/rng.ts';
 import * as tf from '@tensorflow/tfjs';
-import { ensureTfBackend } from '../src/core/nn/backend.ts';
-import { bareTfjsUpdatesPerSecond, dqnUpdatesPerSecond } from './dqn-bench.ts';
+import { TF_BACKENDS } from '../src/core/nn/backend.ts';
+import { runNeuralSuite, type NeuralSuiteResult } from './neural/neural-suite.ts';
+import { jsMlpUpdatesPerSecond } from './neural/js-mlp-bench.ts';
+import { runBrowserBench } from './browser-bench.ts';
+import { median } from './median.ts';
 
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 7);
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
 
 function time(fn: () => void): number {
   const start = performance.now();
@@ -78,10 +77,20 @@ const bare = report('Tabular Q-learning 10×10, bare typed-array loop', Array.fr
 console.log(`${'Engine path / bare loop'.padEnd(58)} ratio  ${(engine / bare).toFixed(2)}`);
 report('10-armed testbed, 2000 runs × 1000 steps, 6 agents', Array.from({ length: Math.max(3, Math.ceil(REPEATS / 2)) }, fullTestbed), 's wall time');
 
-// The backend the app's neural agents use.
-await ensureTfBackend();
-console.log(`\ntfjs ${tf.version.tfjs}, backend ${tf.getBackend()} (Node):`);
-const dqnRuns = Math.max(3, Math.ceil(REPEATS / 2));
-const dqn = report('DQN update (batch 64, 121-64-64-4, Adam, Huber, Double DQN)', Array.from({ length: dqnRuns }, () => dqnUpdatesPerSecond(200)), 'updates/s');
-const bareTf = report('Bare tfjs minimize() of the same network', Array.from({ length: dqnRuns }, () => bareTfjsUpdatesPerSecond(200)), 'updates/s');
-console.log(`${'DQN update / bare tfjs step'.padEnd(58)} ratio  ${(dqn / bareTf).toFixed(2)}  (a DQN update also runs the target forward passes)`);
+// Neural agents, per tfjs backend: in Node here, then the same suite in Chromium (BENCH_BROWSER=0 skips it).
+const neuralRepeats = Math.max(3, Math.ceil(REPEATS / 2));
+
+function printSuite(where: string, result: NeuralSuiteResult): void {
+  console.log(`\ntfjs ${tf.version.tfjs}, backend ${result.backend} (${where}):`);
+  for (const r of result.rows) report(r.name, [...r.samples], r.unit);
+  console.log(`${'DQN update / bare Double-DQN step'.padEnd(58)} ratio  ${result.dqnOverBareDqn.toFixed(2)}`);
+  console.log(`${'DQN update / bare minimize() step'.padEnd(58)} ratio  ${result.dqnOverBareMinimize.toFixed(2)}  (minimize() skips the s′ forward passes)`);
+}
+
+for (const backend of TF_BACKENDS) printSuite(`Node ${process.version}`, await runNeuralSuite(backend, neuralRepeats));
+report('Plain Float32Array MLP, same DQN-shaped update (floor)', Array.from({ length: neuralRepeats }, () => jsMlpUpdatesPerSecond(200)), 'updates/s');
+if (process.env.BENCH_BROWSER !== '0') {
+  const browser = await runBrowserBench(TF_BACKENDS, neuralRepeats);
+  if (typeof browser === 'string') console.log(`\nChromium benchmarks skipped: ${browser}`);
+  else for (const result of browser) printSuite('Chromium, page main thread', result);
+}

@@ -4,8 +4,9 @@ import { tenArmedTestbed } from './ten-armed-testbed.ts';
 import { cliffWalking } from './cliff-walking.ts';
 import { frozenLakeDemo } from './frozen-lake.ts';
 import { gridworldPlayground } from './gridworld-playground.ts';
+import { fourRoomsDqn } from './four-rooms-dqn.ts';
 
-export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, cliffWalking, frozenLakeDemo, gridworldPlayground];
+export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn];
 
 export function findDemo(id: string): AnyDemo | undefined {
   return DEMOS.find((demo) => demo.id === id);

@@ -1,5 +1,5 @@
 // The budgets of DESIGN.md §4, measured in the browser: main-thread frames per second while the gridworld
-// playground trains at top speed, and the gzip size of the JavaScript the home page loads (tfjs must not be in it).
+// playground and the DQN demo train at top speed, and the gzip size of the JavaScript the home page loads (tfjs must not be in it).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { gzipSync } from 'node:zlib';
@@ -50,6 +50,9 @@ describe.skipIf(!browserAvailable)('budgets', () => {
   it.each([
     ['playground', '1000', '#/demos/gridworld-playground?map=four-rooms', 10_000],
     ['playground', 'turbo', '#/demos/gridworld-playground?map=four-rooms', 10_000],
+    // DQN trains a network every step in the worker (tfjs wasm): the page must stay as smooth.
+    ['four-rooms-dqn', 'turbo', '#/demos/four-rooms-dqn', 1_000],
+    ['four-rooms-dqn', '100', '#/demos/four-rooms-dqn', 1_000],
   ])('the main thread keeps at least 50 frames per second while %s runs at speed %s', async (name, speed, hash, warmup) => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, hash);

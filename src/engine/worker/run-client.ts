@@ -22,7 +22,7 @@ export async function createRunClient(onMessage: (message: FromHost) => void, pr
       // Fall through to the main thread (e.g. a browser without module workers).
     }
   }
-  const { RunHost } = await import('./run-host.ts');
+  const [{ RunHost }] = await Promise.all([import('./run-host.ts'), import('./tf-wasm-files.ts')]);
   let disposed = false;
   const host = new RunHost((message) => {
     const copy = structuredClone(message);

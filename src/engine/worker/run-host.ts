@@ -51,10 +51,12 @@ export class RunHost {
     if (!demo || !needsLoading(demo, message.config.agents)) return this.start(message.config);
     this.scheduler.pause();
     this.loading = loadAgentFactories(demo, message.config.agents)
-      .catch(() => undefined) // start() reports the failure
-      .then(() => {
+      .then(() => null, (error: unknown) => (error instanceof Error ? error.message : String(error)))
+      .then((problem) => {
         this.loading = null;
-        if (needsLoading(demo, message.config.agents)) this.refuse(`the code of ${demo.title}'s agents could not be loaded`, true);
+        if (needsLoading(demo, message.config.agents)) {
+          this.refuse(`the code of ${demo.title}'s agents could not be loaded${problem ? ` (${problem})` : ''}`, true);
+        }
         else this.start(message.config);
         const waiting = this.waiting.splice(0);
         for (const next of waiting) this.handle(next);

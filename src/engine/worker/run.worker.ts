@@ -1,4 +1,5 @@
 // Web Worker entry: a RunHost fed by postMessage, so training never blocks the page.
+import './tf-wasm-files.ts';
 import { RunHost } from './run-host.ts';
 import type { FromHost, ToHost } from './protocol.ts';
 

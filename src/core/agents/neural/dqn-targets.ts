@@ -2,6 +2,7 @@
 // the target net (plain DQN, so the value is max_a Q_target) or of the online net (Double DQN, van Hasselt et al.
 // 2016, which decouples choosing a* from evaluating it). Only `terminated` stops the bootstrap; truncation does not.
 import * as tf from '@tensorflow/tfjs';
+import { selectColumns } from '../../nn/select-columns.ts';
 
 /**
  * Targets for a batch: rewards and terminated (0/1 floats) are [batch]; the next-state action values are
@@ -12,8 +13,7 @@ export function dqnTargets(
 ): tf.Tensor1D {
   let nextValue: tf.Tensor1D;
   if (nextQOnline) {
-    // Row i picks column a*_i: a gather along the action axis batched over rows, which drops that axis.
-    nextValue = tf.gather(nextQTarget, tf.argMax(nextQOnline, 1), 1, 1) as tf.Tensor as tf.Tensor1D;
+    nextValue = selectColumns(nextQTarget, tf.argMax(nextQOnline, 1) as tf.Tensor1D);
   } else {
     nextValue = tf.max(nextQTarget, 1);
   }

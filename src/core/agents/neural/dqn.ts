@@ -11,6 +11,7 @@ import { createMlp } from '../../nn/mlp.ts';
 import { copyWeights, polyakUpdate } from '../../nn/copy-weights.ts';
 import { huberLoss, mseLoss } from '../../nn/losses.ts';
 import { predictRows } from '../../nn/predict-rows.ts';
+import { selectColumns } from '../../nn/select-columns.ts';
 import { dqnTargets } from './dqn-targets.ts';
 import { linearSchedule } from './linear-schedule.ts';
 
@@ -100,8 +101,7 @@ export function createDqn(ctx: AgentContext & { features: FeatureEncoder }, sett
       );
       let qMean: tf.Scalar | null = null;
       const { value: loss, grads } = tf.variableGrads(() => {
-        // Q(s_i, a_i): a gather along the action axis batched over rows, which drops that axis.
-        const qSa = tf.gather(online.apply(states), actions, 1, 1) as tf.Tensor as tf.Tensor1D;
+        const qSa = selectColumns(online.apply(states), actions);
         // Kept past variableGrads' own scope for the one readback below, then disposed by hand.
         qMean = tf.keep(tf.mean(qSa));
         return s.huber ? huberLoss(qSa, y) : mseLoss(qSa, y);
@@ -131,12 +131,13 @@ export function createDqn(ctx: AgentContext & { features: FeatureEncoder }, sett
       replay.add(obsFeatures, t.action, t.reward, nextFeatures, t.terminated);
       steps++;
       const eps = epsilon();
-      if (steps < s.learningStarts) return { 'explore/epsilon': eps };
-      let metrics: Metrics = { 'explore/epsilon': eps };
+      const stored = replay.size;
+      if (steps < s.learningStarts) return { 'explore/epsilon': eps, 'replay/size': stored };
+      let metrics: Metrics = { 'explore/epsilon': eps, 'replay/size': stored };
       if (steps % s.trainEvery === 0) {
         const [loss, qMean] = update();
         if (s.tau < 1) polyakUpdate(online, target, s.tau);
-        metrics = { 'loss/td': loss, 'q/mean': qMean, 'explore/epsilon': eps };
+        metrics = { 'loss/td': loss, 'q/mean': qMean, 'explore/epsilon': eps, 'replay/size': stored };
       }
       if (s.tau >= 1 && steps % s.targetUpdateEvery === 0) copyWeights(online, target);
       return metrics;
