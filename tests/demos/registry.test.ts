@@ -11,9 +11,10 @@ import type { AnyDemo } from '../../src/demos/demo-spec.ts';
 
 const slug = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** A short run: 50 steps, or 3 episodes capped at 1,000 steps per lane (a network demo's early episodes are long). */
 function exercise(demo: AnyDemo, run: Run): void {
   if (demo.x === 'step') run.step(50);
-  else run.runEpisodes(3);
+  else run.runEpisodes(3, 1000);
 }
 
 describe('demo registry', () => {

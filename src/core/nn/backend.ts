@@ -21,12 +21,7 @@ export async function useTfBackend(name: TfBackendName): Promise<TfBackendName> 
       'tfjs-backend-wasm.wasm': files.plain, 'tfjs-backend-wasm-simd.wasm': files.simd, 'tfjs-backend-wasm-threaded-simd.wasm': files.simd,
     });
   }
-  let ok = false;
-  try {
-    ok = await tf.setBackend(name);
-  } catch {
-    ok = false;
-  }
+  const ok = await tf.setBackend(name).catch(() => false);
   if (!ok && name !== 'cpu') return useTfBackend('cpu');
   if (!ok) throw new Error('the tfjs cpu backend could not start');
   await tf.ready();

@@ -6,5 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 /** [batch, n] values and [batch] int32 column indices → [batch]. Builds tensors: call inside tf.tidy. */
 export function selectColumns(values: tf.Tensor2D, index: tf.Tensor1D): tf.Tensor1D {
   const n = values.shape[1];
+  // tf.oneHot rejects depth 1; with a single column every row's entry is that column.
+  if (n === 1) return tf.reshape(values, [values.shape[0]]);
   return tf.sum(tf.mul(values, tf.oneHot(index, n)), 1);
 }

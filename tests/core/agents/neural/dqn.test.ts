@@ -3,13 +3,11 @@
 import { describe, it, expect, beforeAll } from 'vitest';
 import * as tf from '@tensorflow/tfjs';
 import { createDqn, type DqnSettings } from '../../../../src/core/agents/neural/dqn.ts';
-import type { FeatureEncoder } from '../../../../src/core/envs/feature-encoder.ts';
 import { createRng } from '../../../../src/core/rng/rng.ts';
 import { discrete } from '../../../../src/core/spaces/space.ts';
 import { gridDqn, SMALL_SETTINGS } from './dqn-test-kit.ts';
-import { drive } from './grid-agent-kit.ts';
+import { CONSTANT_FEATURES, drive, seededDrives, selfLoopValues } from './grid-agent-kit.ts';
 
-const constant: FeatureEncoder = { size: 1, encode: (_obs, out, offset) => { out[offset] = 1; } };
 
 describe('DQN', () => {
   beforeAll(async () => {
@@ -66,28 +64,20 @@ describe('DQN', () => {
     const settings: DqnSettings = {
       ...SMALL_SETTINGS, gamma: 0.5, learningRate: 1e-2, batchSize: 8, learningStarts: 8, targetUpdateEvery: 20, hidden: [8],
     };
-    const values = (['terminated', 'truncated'] as const).map((end) => {
-      const agent = createDqn({ observationSpace: discrete(1), actionSpace: discrete(1), rng: createRng(4), features: constant }, settings);
-      for (let i = 0; i < 600; i++) agent.learn({ obs: 0, action: agent.act(0), reward: 1, nextObs: 0, terminated: end === 'terminated', truncated: end === 'truncated' });
-      const v = agent.stateValue!(0);
-      agent.dispose!();
-      return v;
-    });
+    const values = selfLoopValues((ctx) => createDqn(ctx, settings), 1);
     expect(values[0]).toBeCloseTo(1, 1);
     expect(values[1]).toBeCloseTo(2, 1);
   });
 
   it('the same seed gives the same actions and losses; another seed does not', () => {
-    const runs = [1, 1, 2].map((seed) => gridDqn(SMALL_SETTINGS, seed));
-    const [a, b, c] = runs.map((run) => drive(run, 150));
+    const [a, b, c] = seededDrives((seed) => gridDqn(SMALL_SETTINGS, seed));
     expect(a.actions).toEqual(b.actions);
     expect(a.metrics).toEqual(b.metrics);
     expect(a.actions).not.toEqual(c.actions);
-    runs.forEach((run) => run.agent.dispose!());
   });
 
   it('rejects settings it cannot run', () => {
-    const env = { observationSpace: discrete(3), actionSpace: discrete(2), rng: createRng(0), features: constant };
+    const env = { observationSpace: discrete(3), actionSpace: discrete(2), rng: createRng(0), features: CONSTANT_FEATURES };
     expect(() => createDqn(env, { ...SMALL_SETTINGS, batchSize: 0 })).toThrow(RangeError);
     expect(() => createDqn(env, { ...SMALL_SETTINGS, tau: 0 })).toThrow(RangeError);
     expect(() => createDqn(env, { ...SMALL_SETTINGS, hidden: [16, 2.5] })).toThrow(RangeError);

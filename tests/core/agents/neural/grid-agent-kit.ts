@@ -7,6 +7,7 @@ import { parseGridSpec, type GridLayout } from '../../../../src/core/envs/gridwo
 import { GridworldEnv } from '../../../../src/core/envs/gridworld/gridworld-env.ts';
 import type { Metrics } from '../../../../src/core/metrics/metric-key.ts';
 import { createRng } from '../../../../src/core/rng/rng.ts';
+import { discrete } from '../../../../src/core/spaces/space.ts';
 
 /** 5×5 open room, start top-left, goal bottom-right: the shortest path takes 8 steps. */
 export const OPEN_5X5 = parseGridSpec({
@@ -72,4 +73,36 @@ export function pathLength<P>({ env, agent }: GridRun<P>, cap = 50): number {
     obs = r.obs;
   }
   return Infinity;
+}
+
+/** Every observation encoded as the single feature 1: for one-state tests. */
+export const CONSTANT_FEATURES: FeatureEncoder = { size: 1, encode: (_obs, out, offset) => { out[offset] = 1; } };
+
+/**
+ * The learned value of a single state that loops on itself with reward 1 for `steps` steps, every step marked
+ * either terminated or truncated: [V after termination, V after truncation]. With γ = 0.5 the answers are 1 and
+ * 1 + 0.5·V = 2, so the pair tells whether the agent bootstraps through truncation but not through termination.
+ */
+export function selfLoopValues<P>(create: (ctx: NeuralContext) => Learner<P>, nActions: number, steps = 600): [number, number] {
+  const [terminated, truncated] = (['terminated', 'truncated'] as const).map((end) => {
+    const agent = create({ observationSpace: discrete(1), actionSpace: discrete(nActions), rng: createRng(4), features: CONSTANT_FEATURES });
+    for (let i = 0; i < steps; i++) {
+      agent.learn({ obs: 0, action: agent.act(0), reward: 1, nextObs: 0, terminated: end === 'terminated', truncated: end === 'truncated' });
+    }
+    const v = agent.stateValue!(0);
+    agent.dispose!();
+    return v;
+  });
+  return [terminated, truncated];
+}
+
+/** Drives runs of seeds 1, 1 and 2 for `steps` steps: [seed 1, seed 1 again, seed 2], the agents disposed. */
+export function seededDrives<P>(make: (seed: number) => GridRun<P>, steps = 150, timeLimit?: number): [Drive, Drive, Drive] {
+  const drives = [1, 1, 2].map((seed) => {
+    const run = make(seed);
+    const d = drive(run, steps, timeLimit);
+    run.agent.dispose!();
+    return d;
+  });
+  return [drives[0], drives[1], drives[2]];
 }

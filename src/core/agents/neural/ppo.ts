@@ -1,0 +1,104 @@
+// Proximal policy optimisation with the clipped objective (Schulman et al. 2017), single-env, after cleanrl's
+// ppo.py: collect rolloutSteps env steps with the sampled policy (keeping log π_old of each action), compute
+// GAE(λ) advantages and returns once, then `epochs` passes over the rollout in `minibatches` shuffled minibatches,
+// each one Adam step on L = mean(max(−A·ρ, −A·clip(ρ, 1 − ε, 1 + ε))) − c_ent·H + c_v·mean((V(s) − return)²),
+// ρ = exp(log π_θ − log π_old), with advantages normalised per minibatch. Reports the approx-KL (k3) and the clip
+// fraction, averaged over the rollout's minibatch steps like the losses. (No value clipping, no KL early stop.)
+import * as tf from '@tensorflow/tfjs';
+import type { Learner } from '../agent.ts';
+import type { Rng } from '../../rng/rng.ts';
+import {
+  checkActorCriticSettings, checkInRange, checkPositiveInt, createActorCritic, type ActorCriticSettings, type NeuralAgentContext,
+} from './actor-critic.ts';
+import {
+  approxKl, categoricalEntropy, clipFraction, logProbsOf, normalizeAdvantages, ppoClippedLoss, totalLoss, valueLoss,
+} from './policy-gradient-terms.ts';
+import { RolloutBuffer } from './rollout-buffer.ts';
+
+export interface PpoSettings extends ActorCriticSettings {
+  /** Env steps per rollout (one update phase each); a live change takes effect at the next learn(). */
+  readonly rolloutSteps: number;
+  /** GAE λ in [0, 1]. */
+  readonly gaeLambda: number;
+  /** ε: the ratio band [1 − ε, 1 + ε] outside which the objective stops rewarding further change. */
+  readonly clipRange: number;
+  /** Passes over each rollout. */
+  readonly epochs: number;
+  /** Shuffled minibatches per pass (at most rolloutSteps); the rollout is split into near-equal parts. */
+  readonly minibatches: number;
+  /** Standardise the advantages within each minibatch (mean 0, std 1). */
+  readonly normalizeAdvantages: boolean;
+}
+
+function checkSettings(s: PpoSettings): void {
+  checkActorCriticSettings('PPO', s);
+  checkPositiveInt('PPO', 'rolloutSteps', s.rolloutSteps);
+  checkInRange('PPO', 'gaeLambda', s.gaeLambda, 0, 1);
+  if (!(s.clipRange > 0 && s.clipRange < 1)) throw new RangeError(`PPO clipRange must lie in (0, 1), got ${s.clipRange}`);
+  checkPositiveInt('PPO', 'epochs', s.epochs);
+  checkPositiveInt('PPO', 'minibatches', s.minibatches);
+  if (s.minibatches > s.rolloutSteps) {
+    throw new RangeError(`PPO minibatches (${s.minibatches}) cannot exceed rolloutSteps (${s.rolloutSteps})`);
+  }
+}
+
+/** Fisher–Yates shuffle of order[0..n) in place. */
+function shuffle(order: Int32Array, n: number, rng: Rng): void {
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const tmp = order[i];
+    order[i] = order[j];
+    order[j] = tmp;
+  }
+}
+
+export function createPpo(ctx: NeuralAgentContext, settings: PpoSettings): Learner<PpoSettings> {
+  checkSettings(settings);
+  const ac = createActorCritic('PPO', ctx, settings);
+  const rollout = new RolloutBuffer(settings.rolloutSteps, ac.width);
+  const minibatchRng = ctx.rng.fork('minibatches');
+  let order = new Int32Array(0);
+
+  return ac.learner(settings, checkSettings, (t, s) => {
+    ac.record(rollout, t);
+    if (rollout.size < s.rolloutSteps) return;
+    const n = rollout.size;
+    if (order.length < n) order = new Int32Array(rollout.capacity);
+    for (let i = 0; i < n; i++) order[i] = i;
+    const [policyLoss, criticLoss, entropy, kl, clipped] = ac.updateOnRollout(rollout, s.gamma, s.gaeLambda, (b) => {
+      const steps: tf.Tensor1D[] = [];
+      for (let epoch = 0; epoch < s.epochs; epoch++) {
+        shuffle(order, n, minibatchRng);
+        for (let m = 0; m < s.minibatches; m++) {
+          const rows = order.subarray(Math.floor((m * n) / s.minibatches), Math.floor(((m + 1) * n) / s.minibatches));
+          steps.push(tf.tidy(() => {
+            const index = tf.tensor1d(rows, 'int32');
+            const states = tf.gather(b.states, index);
+            const actions = tf.gather(b.actions, index);
+            const oldLogProbs = tf.gather(b.oldLogProbs, index);
+            const rawAdvantages = tf.gather(b.advantages, index);
+            const advantages = s.normalizeAdvantages ? normalizeAdvantages(rawAdvantages) : rawAdvantages;
+            const returns = tf.gather(b.returns, index);
+            return ac.minimize(s.maxGradNorm, () => {
+              const logits = ac.logits(states);
+              const logProbs = logProbsOf(logits, actions);
+              const pg = ppoClippedLoss(logProbs, oldLogProbs, advantages, s.clipRange);
+              const h = tf.mean(categoricalEntropy(logits)) as tf.Scalar;
+              const v = valueLoss(ac.values(states), returns);
+              return {
+                loss: totalLoss(pg, h, v, s.entropyCoef, s.valueCoef),
+                stats: [pg, v, h, approxKl(logProbs, oldLogProbs), clipFraction(logProbs, oldLogProbs, s.clipRange)],
+              };
+            });
+          }));
+        }
+      }
+      return tf.mean(tf.stack(steps), 0);
+    });
+    rollout.clear();
+    return {
+      'loss/policy': policyLoss, 'loss/value': criticLoss, 'policy/entropy': entropy,
+      'policy/approx-kl': kl, 'policy/clip-fraction': clipped,
+    };
+  });
+}
