@@ -10,7 +10,8 @@ export type Route =
   | { readonly page: 'home' }
   | { readonly page: 'demo'; readonly demoId: string }
   | { readonly page: 'papers' }
-  | { readonly page: 'paper'; readonly paperId: string };
+  | { readonly page: 'paper'; readonly paperId: string }
+  | { readonly page: 'coverage' };
 
 export interface Experiment {
   readonly demoId: string;
@@ -64,6 +65,7 @@ export function parseLocation(hash: string): ParsedLocation {
   const query = mark < 0 ? '' : text.slice(mark + 1);
   const parts = path.split('/').filter(Boolean).map((p) => { try { return decodeURIComponent(p); } catch { return p; } });
   if (parts.length === 0) return { route: { page: 'home' }, experiment: null, notices };
+  if (parts[0] === 'coverage' && parts.length === 1) return { route: { page: 'coverage' }, experiment: null, notices };
   if (parts[0] === 'papers' && parts.length <= 2) {
     return { route: parts[1] ? { page: 'paper', paperId: parts[1] } : { page: 'papers' }, experiment: null, notices };
   }
@@ -149,6 +151,7 @@ export function formatRoute(route: Route): string {
     case 'home': return '#/';
     case 'papers': return '#/papers';
     case 'paper': return `#/papers/${route.paperId}`;
+    case 'coverage': return '#/coverage';
     case 'demo': return `#/demos/${route.demoId}`;
   }
 }

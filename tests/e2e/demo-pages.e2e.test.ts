@@ -32,7 +32,7 @@ describe.skipIf(!browserAvailable)('demo pages', () => {
     await context.close();
   });
 
-  it.each([['home', '#/'], ['papers', '#/papers'], ['paper', '#/papers/go-explore']])('%s page renders at both sizes', async (name, hash) => {
+  it.each([['home', '#/'], ['papers', '#/papers'], ['paper', '#/papers/go-explore'], ['coverage', '#/coverage']])('%s page renders at both sizes', async (name, hash) => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, hash);
     await expect.poll(() => page.locator('h1').count()).toBeGreaterThan(0);

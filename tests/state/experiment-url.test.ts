@@ -28,9 +28,11 @@ describe('parseLocation routes', () => {
   it('reads the papers list and a paper page', () => {
     expect(parseLocation('#/papers')).toEqual({ route: { page: 'papers' }, experiment: null, notices: [] });
     expect(parseLocation('#/papers/go-explore')).toEqual({ route: { page: 'paper', paperId: 'go-explore' }, experiment: null, notices: [] });
+    expect(parseLocation('#/papers?q=entropy&theme=bandits')).toEqual({ route: { page: 'papers' }, experiment: null, notices: [] });
+    expect(parseLocation('#/coverage')).toEqual({ route: { page: 'coverage' }, experiment: null, notices: [] });
   });
 
-  it.each(['#/nowhere', '#/papers/go-explore/extra', '#/demos', '#/demos/cliff-walking/extra'])(
+  it.each(['#/nowhere', '#/coverage/x', '#/papers/go-explore/extra', '#/demos', '#/demos/cliff-walking/extra'])(
     'an unknown page %j opens the home page with a notice naming it',
     (hash) => {
       const parsed = parseLocation(hash);
@@ -303,6 +305,7 @@ describe('formatRoute', () => {
     [{ page: 'home' }, '#/'],
     [{ page: 'papers' }, '#/papers'],
     [{ page: 'paper', paperId: 'go-explore' }, '#/papers/go-explore'],
+    [{ page: 'coverage' }, '#/coverage'],
     [{ page: 'demo', demoId: 'cliff-walking' }, '#/demos/cliff-walking'],
   ];
 

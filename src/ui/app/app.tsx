@@ -9,6 +9,7 @@ import { LinkNotices } from '../layout/link-notices.tsx';
 import { HomePage } from '../home/home-page.tsx';
 import { PapersPage } from '../papers/papers-page.tsx';
 import { PaperPage } from '../papers/paper-page.tsx';
+import { CoveragePage } from '../papers/coverage-page.tsx';
 
 const DemoPage = lazy(() => import('../demo/demo-page.tsx').then((m) => ({ default: m.DemoPage })));
 
@@ -44,6 +45,7 @@ export function App() {
         {route.page === 'home' && <HomePage />}
         {route.page === 'papers' && <PapersPage />}
         {route.page === 'paper' && <PaperPage paperId={route.paperId} />}
+        {route.page === 'coverage' && <CoveragePage />}
         {route.page === 'demo' && (
           <Suspense fallback={<p className="loading">Loading the demo…</p>}>
             <DemoPage key={route.demoId} demoId={route.demoId} />

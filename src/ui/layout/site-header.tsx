@@ -12,7 +12,7 @@ export function SiteHeader() {
       </a>
       <nav aria-label="Main">
         <a href="#/" aria-current={page === 'home' || page === 'demo' ? 'page' : undefined}>Demos</a>
-        <a href="#/papers" aria-current={page === 'papers' || page === 'paper' ? 'page' : undefined}>Papers</a>
+        <a href="#/papers" aria-current={page === 'papers' || page === 'paper' || page === 'coverage' ? 'page' : undefined}>Papers</a>
       </nav>
       <ThemeToggle />
     </header>
