@@ -4,7 +4,13 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_INSTALL_HINT, findChromium } from '../tests/e2e/chromium-path.ts';
 import type { NeuralSuiteResult } from './neural/neural-suite.ts';
 
-export async function runBrowserBench(backends: readonly string[], repeats: number): Promise<NeuralSuiteResult[] | string> {
+export interface BrowserBenchResult {
+  readonly results: NeuralSuiteResult[];
+  /** Backends that did not start, with the reason. */
+  readonly skipped: string[];
+}
+
+export async function runBrowserBench(backends: readonly string[], repeats: number): Promise<BrowserBenchResult | string> {
   const executablePath = findChromium();
   if (!executablePath) return `no Chromium here (${CHROMIUM_INSTALL_HINT})`;
   const server = await createServer({ logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
@@ -18,7 +24,7 @@ export async function runBrowserBench(backends: readonly string[], repeats: numb
     const handle = await page.waitForFunction(() => window.benchResult, undefined, { timeout: 15 * 60_000, polling: 500 });
     const result = (await handle.jsonValue())!;
     if ('error' in result) throw new Error(`browser bench: ${result.error}`);
-    return result.results;
+    return result;
   } finally {
     await browser.close();
     await server.close();

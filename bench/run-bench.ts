@@ -90,7 +90,10 @@ function printSuite(where: string, result: NeuralSuiteResult): void {
 for (const backend of TF_BACKENDS) printSuite(`Node ${process.version}`, await runNeuralSuite(backend, neuralRepeats));
 report('Plain Float32Array MLP, same DQN-shaped update (floor)', Array.from({ length: neuralRepeats }, () => jsMlpUpdatesPerSecond(200)), 'updates/s');
 if (process.env.BENCH_BROWSER !== '0') {
-  const browser = await runBrowserBench(TF_BACKENDS, neuralRepeats);
+  const browser = await runBrowserBench([...TF_BACKENDS, 'webgl'], neuralRepeats);
   if (typeof browser === 'string') console.log(`\nChromium benchmarks skipped: ${browser}`);
-  else for (const result of browser) printSuite('Chromium, page main thread', result);
+  else {
+    for (const result of browser.results) printSuite('Chromium, page main thread', result);
+    for (const reason of browser.skipped) console.log(`\nChromium backend not measured: ${reason}`);
+  }
 }

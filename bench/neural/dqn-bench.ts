@@ -46,9 +46,11 @@ interface BareNet {
 }
 
 function bareNet(seed: number): BareNet {
-  const init = (shape: [number, number], i: number) => tf.variable(tf.randomUniform(shape, -0.1, 0.1, 'float32', seed + i));
+  // tidy frees the initial values; the variables survive it.
+  const init = (shape: [number, number], i: number) => tf.tidy(() => tf.variable(tf.randomUniform(shape, -0.1, 0.1, 'float32', seed + i)));
+  const zeros = (n: number) => tf.tidy(() => tf.variable(tf.zeros([n])));
   const w = [init([N_STATES, 64], 0), init([64, 64], 1), init([64, 4], 2)];
-  const b = [tf.variable(tf.zeros([64])), tf.variable(tf.zeros([64])), tf.variable(tf.zeros([4]))];
+  const b = [zeros(64), zeros(64), zeros(4)];
   return {
     vars: [...w, ...b],
     apply: (x) => {
@@ -86,7 +88,7 @@ export function bareDqnUpdatesPerSecond(updates: number): number {
   const target = bareNet(11);
   const s = tf.randomUniform([64, N_STATES]) as tf.Tensor2D;
   const s2 = tf.randomUniform([64, N_STATES]) as tf.Tensor2D;
-  const mask = tf.oneHot(tf.tensor1d(Array.from({ length: 64 }, (_, i) => i % 4), 'int32'), 4);
+  const mask = tf.tidy(() => tf.oneHot(tf.tensor1d(Array.from({ length: 64 }, (_, i) => i % 4), 'int32'), 4));
   const r = tf.randomUniform([64]);
   const notDone = tf.ones([64]);
   const optimizer = tf.train.adam(1e-3);

@@ -1,37 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { PAPERS, PAPER_IDS, type PaperId } from '../../src/papers/papers.ts';
+import { PAPER_IDS } from '../../src/papers/papers.ts';
 import { PAPER_TRY_IT } from '../../src/papers/paper-try-it.ts';
 import { longestSharedRun } from '../../src/papers/shared-word-runs.ts';
 import { DEMOS, findDemo } from '../../src/demos/registry.ts';
-
-// The seed list lives next to the repository (…/shared/papers next to …/main): from the working directory
-// (vitest runs from the repo root), or relative to this file.
-const SEED_CANDIDATES = [
-  path.resolve(process.cwd(), '../shared/papers/seed-papers.txt'),
-  fileURLToPath(new URL('../../../shared/papers/seed-papers.txt', import.meta.url)),
-];
-const SEED_PATH = SEED_CANDIDATES.find((p) => existsSync(p));
-
-/** Longest run of words a step may share with its paper's abstract; 8 or more fails. */
-const MAX_SHARED_RUN = 7;
-
-const countWords = (text: string): number => text.split(/\s+/).filter((w) => w.length > 0).length;
-
-/** Each paper's text: the lines after its exact title line, up to the next paper's title line. */
-function abstracts(seedText: string): Record<PaperId, string> {
-  const lines = seedText.split(/\r?\n/);
-  const starts = PAPER_IDS.map((id) => lines.findIndex((line) => line.trim() === PAPERS[id].title));
-  const out = {} as Record<PaperId, string>;
-  PAPER_IDS.forEach((id, k) => {
-    if (starts[k] < 0) throw new Error(`title of '${id}' not found in the seed file`);
-    const end = Math.min(lines.length, ...starts.filter((s) => s > starts[k]));
-    out[id] = lines.slice(starts[k] + 1, end).join('\n').trim();
-  });
-  return out;
-}
+import { ABSTRACTS, countWords, MAX_SHARED_RUN, SEED_CANDIDATES, SEED_PATH } from './seed-abstracts.ts';
 
 const steps = PAPER_IDS.flatMap((id) => PAPER_TRY_IT[id].map((step, i) => ({ id, i, step })));
 
@@ -94,8 +66,8 @@ describe('paper try-it steps', () => {
   });
 
   it('shares no run of 8+ words with the paper’s abstract', () => {
-    expect(SEED_PATH).toBeDefined();
-    const blocks = abstracts(readFileSync(SEED_PATH!, 'utf8'));
+    expect(ABSTRACTS).toBeDefined();
+    const blocks = ABSTRACTS!;
     for (const { id, i, step } of steps) {
       expect(countWords(blocks[id]), `abstract of '${id}'`).toBeGreaterThan(50);
       const run = longestSharedRun(step.text, blocks[id]);
