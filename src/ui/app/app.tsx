@@ -1,4 +1,4 @@
-// The app shell: follows the hash route (home, a demo, the papers), applies the theme, and lazy-loads the demo page
+// The app shell: follows the hash route (home, a demo, the papers), applies the theme, and lazy-loads the demo and paper pages
 // (charts, canvas, KaTeX) so the home page stays small.
 import { lazy, Suspense, useEffect } from 'react';
 import { useExperimentStore } from '../../state/experiment-store.ts';
@@ -7,11 +7,12 @@ import { runController } from '../../state/run-controller.ts';
 import { SiteHeader } from '../layout/site-header.tsx';
 import { LinkNotices } from '../layout/link-notices.tsx';
 import { HomePage } from '../home/home-page.tsx';
-import { PapersPage } from '../papers/papers-page.tsx';
-import { PaperPage } from '../papers/paper-page.tsx';
-import { CoveragePage } from '../papers/coverage-page.tsx';
 
 const DemoPage = lazy(() => import('../demo/demo-page.tsx').then((m) => ({ default: m.DemoPage })));
+// The paper pages carry every summary and try-it step: loaded when first opened, not with the home page.
+const PapersPage = lazy(() => import('../papers/papers-page.tsx').then((m) => ({ default: m.PapersPage })));
+const PaperPage = lazy(() => import('../papers/paper-page.tsx').then((m) => ({ default: m.PaperPage })));
+const CoveragePage = lazy(() => import('../papers/coverage-page.tsx').then((m) => ({ default: m.CoveragePage })));
 
 export function App() {
   const route = useExperimentStore((s) => s.route);
@@ -43,12 +44,16 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <LinkNotices />
         {route.page === 'home' && <HomePage />}
-        {route.page === 'papers' && <PapersPage />}
-        {route.page === 'paper' && <PaperPage paperId={route.paperId} />}
-        {route.page === 'coverage' && <CoveragePage />}
         {route.page === 'demo' && (
           <Suspense fallback={<p className="loading">Loading the demo…</p>}>
             <DemoPage key={route.demoId} demoId={route.demoId} />
+          </Suspense>
+        )}
+        {(route.page === 'papers' || route.page === 'paper' || route.page === 'coverage') && (
+          <Suspense fallback={<p className="loading">Loading the papers…</p>}>
+            {route.page === 'papers' && <PapersPage />}
+            {route.page === 'paper' && <PaperPage paperId={route.paperId} />}
+            {route.page === 'coverage' && <CoveragePage />}
           </Suspense>
         )}
       </main>
