@@ -59,6 +59,8 @@ export interface ChartSpec {
   readonly metric: MetricKey;
   /** Moving-average window the UI applies by default (1 = raw). */
   readonly smoothing: number;
+  /** Offer a logarithmic x axis (on which logarithmic growth, e.g. of UCB's regret, is a straight line). */
+  readonly logX?: boolean;
 }
 
 export interface PresetSpec<P> {

@@ -1,12 +1,13 @@
 // Every demo of the sandbox, in the order the home page lists them.
 import type { AnyDemo } from './demo-spec.ts';
 import { tenArmedTestbed } from './ten-armed-testbed.ts';
+import { banditLab } from './bandit-lab.ts';
 import { cliffWalking } from './cliff-walking.ts';
 import { frozenLakeDemo } from './frozen-lake.ts';
 import { gridworldPlayground } from './gridworld-playground.ts';
 import { fourRoomsDqn } from './four-rooms-dqn.ts';
 
-export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn];
+export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn];
 
 export function findDemo(id: string): AnyDemo | undefined {
   return DEMOS.find((demo) => demo.id === id);

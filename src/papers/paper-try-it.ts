@@ -73,12 +73,12 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'mex': [
     {
-      demo: 'ten-armed-testbed', preset: 'fig-2-4', relation: 'shows',
-      text: 'Apply UCB vs ε-greedy (Fig. 2.4), then move c (UCB confidence) between 0 and 5 while watching Cumulative regret. MEX gets the same optimism without explicit confidence bounds: a single weight trades how much value a hypothesis promises against how well it fits the data, much as c trades estimate against bonus.',
+      demo: 'bandit-lab', preset: 'mex-eta', relation: 'shows',
+      text: 'Apply MEX: constant vs decaying η and watch MEX in the arms view: each arm’s index, its average plus 1/(4η·n), is the dash above its estimate. With η held constant some runs stop exploring too soon; switch the η schedule to sqrt-decay and the stuck runs disappear.',
     },
     {
-      demo: 'ten-armed-testbed', preset: 'fig-2-3', relation: 'shows',
-      text: 'Apply Optimistic start (Fig. 2.3): a greedy agent whose estimates start far too high is disappointed by each arm in turn, so it tries them all without a single random pull. MEX builds exploration the same way, by favouring hypotheses that promise high value while still explaining the data.',
+      demo: 'ten-armed-testbed', preset: 'fig-2-4', relation: 'shows',
+      text: 'Apply UCB vs ε-greedy (Fig. 2.4), then move c (UCB confidence) between 0 and 5 while watching Cumulative regret. MEX gets the same optimism without explicit confidence bounds: a single weight trades how much value a hypothesis promises against how well it fits the data, much as c trades estimate against bonus.',
     },
   ],
   'rlsp': [
@@ -519,12 +519,16 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'evolve': [
     {
-      demo: 'ten-armed-testbed', relation: 'shows',
-      text: 'Open Play yourself below the arms, pull arms by hand for a hundred steps, then compare your Cumulative regret with the algorithms’ in the table. EVOLvE runs this test on language models, measuring how well they balance trying arms against using the best one found.',
+      demo: 'bandit-lab', preset: 'evolve-hard', relation: 'shows',
+      text: 'Apply History heuristic vs algorithms: the heuristic sees only its last few pulls, a stand-in for a model handed nothing but the raw record. Its regret keeps rising in a straight line while UCB1 and Thompson bend over, the gap EVOLvE measures in language models.',
     },
     {
-      demo: 'ten-armed-testbed', preset: 'ucb-vs-thompson', relation: 'shows',
-      text: 'Apply UCB vs Thompson and watch Cumulative regret grow ever more slowly for both. These are the kind of well-founded explorers whose guidance, or whose recorded play, EVOLvE feeds to language models to improve their exploration.',
+      demo: 'bandit-lab', preset: 'small-vs-large-gap', relation: 'shows',
+      text: 'Apply Small gap vs large gap, then switch Problem to small-gap: the same explorers need far more pulls when the best arm pays 0.6 against 0.4 than 0.75 against 0.25. EVOLvE grades its models on easy and hard Bernoulli tasks of this kind.',
+    },
+    {
+      demo: 'ten-armed-testbed', relation: 'shows',
+      text: 'Open Play yourself below the arms, pull arms by hand for a hundred steps, then compare your Cumulative regret with the algorithms’ in the table. EVOLvE runs this test on language models, measuring how well they balance trying arms against using the best one found.',
     },
   ],
   'review-safe-rl': [

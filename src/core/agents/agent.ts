@@ -35,6 +35,12 @@ export interface AgentView {
   /** Thompson sampling on Bernoulli arms: Beta posterior parameters per arm. */
   readonly betaAlpha?: Float64Array;
   readonly betaBeta?: Float64Array;
+  /** Index policies (UCB1, KL-UCB, Gittins, MEX): the per-arm index the agent ranks arms by (+∞ for an arm it must try). */
+  readonly indices?: Float64Array;
+  /** What `estimates` are when a policy is shown too: preferences H(a) (gradient bandit, the default) or means. */
+  readonly estimateKind?: 'preference' | 'mean';
+  /** What `indices` is, for a legend, e.g. 'Gittins index G(α, β)'. */
+  readonly indexLabel?: string;
 }
 
 export interface Learner<P, Obs = number, Act = number> {

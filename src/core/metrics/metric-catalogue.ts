@@ -22,6 +22,10 @@ export const METRIC_CATALOGUE = {
     label: 'Cumulative regret', unit: 'reward', per: 'step',
     meaning: 'Sum over pulls so far of (best true mean − true mean of the pulled arm): what was lost by not knowing.',
   },
+  'bandit/suffix-failure': {
+    label: 'Suffix failures', unit: 'fraction', per: 'step',
+    meaning: 'Fraction of runs that have not pulled the best arm at all in the second half of their pulls so far: stuck on a worse arm.',
+  },
   'episode/return': {
     label: 'Episode return', unit: 'reward', per: 'episode',
     meaning: 'Sum of rewards collected during the episode, exploration included (the online return).',

@@ -59,13 +59,20 @@ function layoutFor(arms: number, containerWidth: number, withPolicy: boolean): L
   };
 }
 
+/** A policy over preferences (gradient bandit) rather than over value estimates (softmax). */
+function showsPreferences(agent: AgentView): boolean {
+  return agent.policy !== undefined && agent.estimateKind !== 'mean';
+}
+
 function armTooltip(arm: number, agent: AgentView, truth: BanditView, reveal: boolean): string {
   const parts = [`Arm ${arm + 1}`];
   const estimate = agent.estimates?.[arm];
-  if (estimate !== undefined) parts.push(`${agent.policy ? 'preference' : 'estimate'} ${formatValue(estimate)}`);
+  if (estimate !== undefined) parts.push(`${showsPreferences(agent) ? 'preference' : 'estimate'} ${formatValue(estimate)}`);
   const u = agent.uncertainty?.[arm];
   if (u !== undefined) parts.push(`uncertainty ${formatValue(u)}`);
   if (agent.policy) parts.push(`π ${formatValue(agent.policy[arm], 3)}`);
+  const index = agent.indices?.[arm];
+  if (index !== undefined) parts.push(`${agent.indexLabel ?? 'index'} ${Number.isFinite(index) ? formatValue(index) : '∞ (not tried yet)'}`);
   parts.push(`${formatCount(agent.pulls?.[arm] ?? 0)} pulls`);
   if (reveal) parts.push(`true value ${formatValue(truth.means[arm])}${arm === truth.optimalArm ? ' (best arm)' : ''}`);
   return parts.join(', ');
@@ -101,19 +108,27 @@ export function BanditArms(props: { reveal: boolean }) {
 
   const arms = truth.means.length;
   const estimates = agent.estimates;
-  const uncertainty = agent.uncertainty;
+  // An index policy's index is drawn as such; a whisker up to the same point would say it twice.
+  const uncertainty = agent.indices ? undefined : agent.uncertainty;
   const betaPosterior = agent.betaAlpha && agent.betaBeta ? { alpha: agent.betaAlpha, beta: agent.betaBeta } : null;
   const policy = agent.policy;
   const pulls = agent.pulls;
+  const indices = agent.indices;
+  // The arm an index policy pulls next (ties: the first; the agent breaks them at random).
+  let nextArm = -1;
+  if (indices) for (let a = 0; a < arms; a++) if (nextArm < 0 || indices[a] > indices[nextArm]) nextArm = a;
   const L = layoutFor(arms, containerWidth, policy !== undefined);
 
   // The value axis: fixed [0, 1] for probabilities of Bernoulli arms; otherwise what is drawn (never the hidden
   // true values, or the axis would give them away).
-  const probabilities = truth.rewardModel === 'bernoulli' && !policy;
+  const probabilities = truth.rewardModel === 'bernoulli' && !showsPreferences(agent);
   // UCB's bonus is one-sided (the score is estimate + bonus); a posterior sd is drawn ±2 sd.
   const bonus = agent.uncertaintyKind === 'bonus';
   const halfWidths = uncertainty && uncertainty.map((u) => (bonus ? u : 2 * u));
-  const domainValues = probabilities ? [0, 1] : armsAxisValues(estimates, halfWidths, reveal ? truth.means : []);
+  const finiteIndices = indices ? Array.from(indices).filter(Number.isFinite) : [];
+  const domainValues = probabilities
+    ? [0, 1, ...finiteIndices]
+    : [...armsAxisValues(estimates, halfWidths, reveal ? truth.means : []), ...finiteIndices];
   const domain = valueDomain(domainValues, 1);
   const top = TOP_PAD;
   const bottom = TOP_PAD + VALUE_H;
@@ -165,6 +180,13 @@ export function BanditArms(props: { reveal: boolean }) {
         {reveal && (
           <line className="bandit-true" x1={cx - half * 0.8} x2={cx + half * 0.8} y1={clampY(truth.means[a])} y2={clampY(truth.means[a])} />
         )}
+        {indices && (
+          <g className={a === nextArm ? 'bandit-index bandit-index-next' : 'bandit-index'} stroke={colour}>
+            {Number.isFinite(indices[a])
+              ? <line x1={cx - half * 0.75} x2={cx + half * 0.75} y1={clampY(indices[a])} y2={clampY(indices[a])} />
+              : <path d={`M${cx - half * 0.5},${top + 8} L${cx},${top} L${cx + half * 0.5},${top + 8}`} fill="none" />}
+          </g>
+        )}
         {estimate !== undefined && Number.isFinite(estimate) && (
           <circle className="bandit-estimate" cx={cx} cy={clampY(estimate)} r={markerR} fill={colour} />
         )}
@@ -186,7 +208,7 @@ export function BanditArms(props: { reveal: boolean }) {
     <figure className="bandit-arms">
       <figcaption className="bandit-arms-caption">
         {spec ? <><span className="bandit-swatch" style={{ background: colour }} aria-hidden="true" /> {spec.label}: </> : null}
-        {policy ? 'preferences, policy π(a) and pulls per arm' : 'estimates and pulls per arm'}
+        {policy ? `${showsPreferences(agent) ? 'preferences' : 'estimates'}, policy π(a) and pulls per arm` : indices ? 'estimates, indices and pulls per arm' : 'estimates and pulls per arm'}
         {reveal ? ', with the true values' : ''}
       </figcaption>
       <div ref={scrollRef} className="bandit-arms-scroll" tabIndex={scrolls ? 0 : undefined}
@@ -216,7 +238,7 @@ export function BanditArms(props: { reveal: boolean }) {
       </div>
       <ul className="bandit-legend">
         <li><svg width="14" height="14" aria-hidden="true"><circle cx="7" cy="7" r="4.5" fill={colour} /></svg>
-          {policy ? 'preference H(a) (its own scale, not a value estimate)' : 'estimate Q(a)'}</li>
+          {showsPreferences(agent) ? 'preference H(a) (its own scale, not a value estimate)' : 'estimate Q(a)'}</li>
         {betaPosterior ? (
           <li><svg width="14" height="14" aria-hidden="true"><polygon points="7,1 11,7 7,13 3,7" fill={colour} fillOpacity="0.3" stroke={colour} /></svg>
             Beta posterior of each arm’s success probability</li>
@@ -224,6 +246,10 @@ export function BanditArms(props: { reveal: boolean }) {
           <li><svg width="14" height="14" aria-hidden="true"><path d="M4,2 H10 M7,2 V12 M4,12 H10" stroke={colour} strokeWidth="1.5" /></svg>
             {uncertaintyLegend(agent.uncertaintyKind)}</li>
         ) : null}
+        {indices && (
+          <li><svg width="14" height="14" aria-hidden="true"><line x1="2" x2="12" y1="7" y2="7" stroke={colour} strokeWidth="3" strokeDasharray="3 1.5" /></svg>
+            {agent.indexLabel ?? 'index'}: the arm with the highest is pulled next (bold; ^ at the top: not tried yet)</li>
+        )}
         {policy && <li><svg width="14" height="14" aria-hidden="true"><rect x="3" y="3" width="8" height="10" fill={colour} /></svg>
           π(a), the probability of pulling the arm</li>}
         <li><svg width="14" height="14" aria-hidden="true"><rect x="3" y="3" width="8" height="10" fill={sequentialColor(0.6)} /></svg>

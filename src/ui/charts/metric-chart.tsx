@@ -37,6 +37,7 @@ const selectMarkers = (s: RunState) => s.snapshot?.markers ?? NO_MARKERS;
 const CHART_HEIGHT = 300;
 const MARGIN = { top: 8, right: 20, bottom: 0, left: 0 };
 const X_DOMAIN: [number, string] = [0, 'dataMax'];
+const LOG_X_DOMAIN: [number, string] = [1, 'dataMax'];
 const PERCENT_DOMAIN: [number, number] = [0, 1];
 const AUTO_DOMAIN: [string, string] = ['auto', 'auto'];
 const PERCENT_TICKS = [0, 0.25, 0.5, 0.75, 1];
@@ -59,16 +60,19 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
   const smoothing = useUiStore((s) => s.smoothing[chart.id]) ?? chart.smoothing;
   const [exportError, setExportError] = useState<string | null>(null);
   const [fullRange, setFullRange] = useState(false);
+  const [logX, setLogX] = useState(false);
   const titleId = useId();
   const meaningId = useId();
 
   // Which agents have a series changes rarely (a new agent's first point): keep the array stable in between.
   const shownIds = agentsWithSeries(agents, metrics.series, chart.metric).map((a) => a.id).join('\n');
   const shown = useMemo(() => agents.filter((a) => shownIds.split('\n').includes(a.id)), [agents, shownIds]);
-  const rows = useMemo(
+  const allRows = useMemo(
     () => buildChartRows(metrics.series, chart.metric, shown, smoothing, pointBudget(shown.length)),
     [metrics, chart.metric, shown, smoothing],
   );
+  // A log axis cannot show x ≤ 0.
+  const rows = useMemo(() => (logX ? allRows.filter((r) => r.x > 0) : allRows), [allRows, logX]);
   // Marker labels are thinned against the x range; a power of two is precise enough and changes rarely.
   const xRange = 2 ** Math.ceil(Math.log2(Math.max(1, rows.length > 0 ? rows[rows.length - 1].x : 1)));
   const perStep = isPerStepChart(shown);
@@ -144,6 +148,12 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
           Show the early {rows.length > 0 && shown.every((a) => a.per === 'step') ? 'steps' : 'episodes'} in full (the y axis now fits the rest)
         </label>
       )}
+      {chart.logX && (
+        <label className="metric-chart__range">
+          <input type="checkbox" checked={logX} onChange={(e) => setLogX(e.target.checked)} />
+          Logarithmic x axis (logarithmic growth becomes a straight line)
+        </label>
+      )}
       {exportError && <p className="metric-chart__error" role="alert">{exportError}</p>}
       {empty ? (
         <div className="metric-chart__empty" style={{ height: CHART_HEIGHT }}>
@@ -155,7 +165,7 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
             <ComposedChart data={rows} margin={MARGIN}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis
-                dataKey="x" type="number" domain={X_DOMAIN} allowDecimals={false}
+                dataKey="x" type="number" domain={logX ? LOG_X_DOMAIN : X_DOMAIN} allowDecimals={false} scale={logX ? 'log' : 'auto'}
                 tickFormatter={formatCount} height={40} label={xAxisLabelProps}
               />
               <YAxis

@@ -1,13 +1,13 @@
 // Thompson sampling (Thompson 1933; Russo et al. 2018): draw a mean for each arm from its posterior, pull the best.
-// Bernoulli arms: Beta(α, β) posteriors from a Beta(1, 1) prior. Gaussian arms: conjugate normal posterior with
-// known reward variance.
+// Bernoulli arms: Beta(α, β) posteriors from a Beta(α₀, β₀) prior, (1, 1) unless set; α += r, β += 1 − r.
+// Gaussian arms: conjugate normal posterior with known reward variance.
 import type { AgentContext, Learner, Transition, AgentView } from '../agent.ts';
 import { gaussianPosterior } from '../../algorithms/bandit-estimates.ts';
 import { argmaxRandomTies, sampleBeta } from '../../rng/sampling.ts';
 import { spaceSize } from '../../spaces/space.ts';
 
 export type ThompsonSettings =
-  | { readonly rewardModel: 'bernoulli' }
+  | { readonly rewardModel: 'bernoulli'; readonly priorAlpha?: number; readonly priorBeta?: number }
   | { readonly rewardModel: 'gaussian'; readonly priorMean: number; readonly priorVariance: number; readonly noiseVariance: number };
 
 export function createThompsonSampling(ctx: AgentContext, initial: ThompsonSettings): Learner<ThompsonSettings> {
@@ -19,8 +19,8 @@ export function createThompsonSampling(ctx: AgentContext, initial: ThompsonSetti
 
   const posterior = (a: number): [number, number] => {
     if (settings.rewardModel === 'bernoulli') {
-      const alpha = 1 + rewardSums[a];
-      const beta = 1 + pulls[a] - rewardSums[a];
+      const alpha = (settings.priorAlpha ?? 1) + rewardSums[a];
+      const beta = (settings.priorBeta ?? 1) + pulls[a] - rewardSums[a];
       const mean = alpha / (alpha + beta);
       return [mean, (alpha * beta) / ((alpha + beta) ** 2 * (alpha + beta + 1))];
     }
@@ -32,7 +32,8 @@ export function createThompsonSampling(ctx: AgentContext, initial: ThompsonSetti
     act() {
       for (let a = 0; a < arms; a++) {
         if (settings.rewardModel === 'bernoulli') {
-          draws[a] = sampleBeta(1 + rewardSums[a], 1 + pulls[a] - rewardSums[a], ctx.rng);
+          const alpha = (settings.priorAlpha ?? 1) + rewardSums[a];
+          draws[a] = sampleBeta(alpha, (settings.priorBeta ?? 1) + pulls[a] - rewardSums[a], ctx.rng);
         } else {
           const [mean, variance] = posterior(a);
           draws[a] = ctx.rng.normal(mean, Math.sqrt(variance));
@@ -58,12 +59,12 @@ export function createThompsonSampling(ctx: AgentContext, initial: ThompsonSetti
         estimates[a] = mean;
         uncertainty[a] = Math.sqrt(variance);
       }
-      const beta = settings.rewardModel === 'bernoulli';
+      const s = settings;
       return {
         kind: 'bandit', nActions: arms, estimates, uncertainty, uncertaintyKind: 'posterior-sd', pulls: pulls.slice(),
-        ...(beta && {
-          betaAlpha: rewardSums.map((s) => 1 + s),
-          betaBeta: pulls.map((n, a) => 1 + n - rewardSums[a]),
+        ...(s.rewardModel === 'bernoulli' && {
+          betaAlpha: rewardSums.map((sum) => (s.priorAlpha ?? 1) + sum),
+          betaBeta: pulls.map((n, a) => (s.priorBeta ?? 1) + n - rewardSums[a]),
         }),
       };
     },

@@ -1,5 +1,6 @@
 // K-armed bandits (S&B ch. 2): a single-state env; `info` carries the pull's reward, the cumulative regret
-// (expected: best true mean − pulled arm's true mean, summed) and whether the optimal arm was pulled.
+// (expected: best true mean − pulled arm's true mean, summed), whether the optimal arm was pulled, and whether the
+// run is in a suffix failure (no optimal pull in the second half of its pulls so far; EVOLvE's measure at t = T).
 import type { Env, StepResult } from '../env.ts';
 import { createStepResult } from '../env.ts';
 import { discrete, type Space } from '../../spaces/space.ts';
@@ -20,6 +21,9 @@ abstract class BanditEnv implements Env<number, number, BanditView> {
   private readonly bestMean: number;
   private readonly optimalArms: Uint8Array;
   private cumulativeRegret = 0;
+  private pullCount = 0;
+  /** Pull number (1-based) of the latest optimal pull; 0 before any. */
+  private lastOptimalPull = 0;
 
   protected constructor(readonly means: Float64Array, protected readonly rng: Rng) {
     this.actionSpace = discrete(means.length);
@@ -33,6 +37,8 @@ abstract class BanditEnv implements Env<number, number, BanditView> {
 
   reset(): number {
     this.cumulativeRegret = 0;
+    this.pullCount = 0;
+    this.lastOptimalPull = 0;
     return 0;
   }
 
@@ -43,9 +49,12 @@ abstract class BanditEnv implements Env<number, number, BanditView> {
     r.terminated = false;
     r.truncated = false;
     this.cumulativeRegret += this.bestMean - this.means[arm];
+    this.pullCount++;
+    if (this.optimalArms[arm]) this.lastOptimalPull = this.pullCount;
     r.info['bandit/reward'] = r.reward;
     r.info['bandit/regret'] = this.cumulativeRegret;
     r.info['bandit/optimal-action'] = this.optimalArms[arm];
+    r.info['bandit/suffix-failure'] = 2 * this.lastOptimalPull <= this.pullCount ? 1 : 0;
     return r;
   }
 

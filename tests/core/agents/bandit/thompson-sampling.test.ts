@@ -24,6 +24,33 @@ describe('thompson sampling', () => {
     expect(Array.from(v.pulls!)).toEqual([3, 1, 0]);
   });
 
+  it('bernoulli: a Beta(α₀, β₀) prior shifts the posterior (α = α₀ + successes, β = β₀ + failures), live', () => {
+    // prior (2, 5); arm 0: 1, 0, 1 → Beta(4, 6), mean 0.4; arm 1 unpulled → Beta(2, 5), mean 2/7
+    const agent = make({ rewardModel: 'bernoulli', priorAlpha: 2, priorBeta: 5 }, 2);
+    [1, 0, 1].forEach((r) => agent.learn(pull(0, r)));
+    let v = agent.view();
+    expect(Array.from(v.betaAlpha!)).toEqual([4, 2]);
+    expect(Array.from(v.betaBeta!)).toEqual([6, 5]);
+    expect(v.estimates![0]).toBeCloseTo(0.4, 12);
+    expect(v.estimates![1]).toBeCloseTo(2 / 7, 12);
+    // back to the default (1, 1) prior without losing the counts: Beta(3, 2) and Beta(1, 1)
+    agent.setParams({ rewardModel: 'bernoulli' });
+    v = agent.view();
+    expect(Array.from(v.betaAlpha!)).toEqual([3, 1]);
+    expect(Array.from(v.betaBeta!)).toEqual([2, 1]);
+  });
+
+  it('bernoulli: act() draws from the posteriors', () => {
+    // arm 0: 3 successes, 5 failures → Beta(4, 6); arm 1 unpulled → Beta(1, 1) = U(0, 1).
+    // P(arm 0's draw is higher) = P(U < X) = E[X] = 0.4.
+    const agent = make({ rewardModel: 'bernoulli' }, 2, 33);
+    [1, 0, 1, 0, 1, 0, 0, 0].forEach((r) => agent.learn(pull(0, r)));
+    let zeros = 0;
+    for (let i = 0; i < 4000; i++) if (agent.act(0) === 0) zeros++;
+    // standard error sqrt(0.24/4000) = 0.0077
+    expect(Math.abs(zeros / 4000 - 0.4)).toBeLessThan(0.03);
+  });
+
   it('gaussian: view() holds the conjugate posterior mean and standard deviation', () => {
     // prior N(1, 4), σ² = 2; arm 0 rewards 2, 4 (n = 2, Σr = 6): s² = 1/(1/4 + 2/2) = 0.8, m = 0.8·(1/4 + 6/2) = 2.6
     const agent = make({ rewardModel: 'gaussian', priorMean: 1, priorVariance: 4, noiseVariance: 2 }, 2);

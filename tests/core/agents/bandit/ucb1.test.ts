@@ -49,4 +49,16 @@ describe('ucb1', () => {
     expect(u[1]).toBeCloseTo(2 * Math.sqrt(Math.log(6)), 12);
     expect(u[2]).toBe(Infinity);
   });
+
+  it('view() shows the index the next choice ranks by: estimate + bonus', () => {
+    // c = √2; arm 0: 0.2, 0.4 (Q = 0.3, N = 2); arm 1: 1 (N = 1). Next t = 4: arm 0: 0.3 + √2·√(ln 4 / 2) = 0.3 + √(ln 4)
+    // = 0.3 + 1.177410 = 1.477410; arm 1: 1 + √2·√(ln 4) = 1 + 1.665109 = 2.665109.
+    const agent = make(Math.SQRT2, 2);
+    [[0, 0.2], [0, 0.4], [1, 1]].forEach(([a, r]) => agent.learn(pull(a, r)));
+    const v = agent.view();
+    expect(v.indices![0]).toBeCloseTo(1.477410, 6);
+    expect(v.indices![1]).toBeCloseTo(2.665109, 6);
+    expect(v.indexLabel).toBe('UCB1 index');
+    expect(agent.act(0)).toBe(1);
+  });
 });

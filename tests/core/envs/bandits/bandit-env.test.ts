@@ -26,6 +26,16 @@ describe('GaussianBandit info', () => {
     });
   });
 
+  it('flags a suffix failure when no optimal pull falls in the second half of the pulls so far', () => {
+    const env = new GaussianBandit(means, createRng(1));
+    env.reset();
+    // Pulls 1..6: optimal (arm 1) at pull 3 only. Failure when 2·(last optimal pull) ≤ pulls so far: 2·3 ≤ 6.
+    const flags = [0, 2, 1, 2, 0, 0].map((arm) => env.step(arm).info['bandit/suffix-failure']);
+    expect(flags).toEqual([1, 1, 0, 0, 0, 1]);
+    env.reset();
+    expect(env.step(3).info['bandit/suffix-failure']).toBe(0);
+  });
+
   it('zeroes the regret on reset', () => {
     const env = new GaussianBandit(means, createRng(2));
     env.reset();
