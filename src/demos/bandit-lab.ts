@@ -18,6 +18,8 @@ const controls = [
     help: 'Small gap: one Bernoulli arm pays with probability 0.6, the rest 0.4. Large gap: 0.75 vs 0.25. Gaussian: means drawn from N(0, 3), rewards with variance 3 (high) or 1 (low). The best arm sits at a random position.' },
   { key: 'arms', label: 'Arms (K)', kind: 'slider', min: 2, max: 50, step: 1, integer: true, default: 5, live: false,
     help: 'How many arms. More arms means more to try before the best one stands out.' },
+  { key: 'drift', label: 'Drift of the means', kind: 'slider', min: 0, max: 0.05, step: 0.001, default: 0, live: false,
+    help: 'After every pull each arm’s mean takes a random step of this size (Bernoulli means stay within [0, 1]): the best arm can change, and an agent that has stopped exploring falls behind. 0 keeps the arms fixed.' },
   { symbol: '\\varepsilon', key: 'epsilon', label: 'ε (exploration rate)', kind: 'slider', min: 0, max: 0.5, step: 0.01, default: 0.1, live: true,
     agents: ['epsilon-greedy'], help: 'Probability of pulling a random arm instead of the best-looking one (fixed schedule).' },
   { key: 'epsilonSchedule', label: 'ε schedule', kind: 'select', options: ['fixed', 'decaying'], default: 'fixed', live: true,
@@ -26,6 +28,10 @@ const controls = [
     agents: ['softmax'], help: 'Softmax pulls arm a with probability ∝ exp(μ̂_a/τ): large τ is nearly uniform, small τ nearly greedy.' },
   { symbol: 'c', key: 'c', label: 'c (UCB confidence)', kind: 'slider', min: 0, max: 3, step: 0.01, default: 1.41, live: true,
     agents: ['ucb1'], help: 'Weight of UCB1’s bonus c·√(ln t / n_a): √2 ≈ 1.41 is Auer’s UCB1, 0 is greedy.' },
+  { symbol: '\\alpha_0', key: 'priorAlpha', label: 'Thompson prior α₀', kind: 'slider', min: 0.1, max: 20, step: 0.1, scale: 'log', default: 1, live: false,
+    agents: ['thompson'], help: 'Beta(α₀, β₀) prior of every Bernoulli arm, as if α₀ − 1 successes had been seen already. (1, 1) is uniform; a large α₀ makes the agent optimistic until the data says otherwise.' },
+  { symbol: '\\beta_0', key: 'priorBeta', label: 'Thompson prior β₀', kind: 'slider', min: 0.1, max: 20, step: 0.1, scale: 'log', default: 1, live: false,
+    agents: ['thompson'], help: 'As if β₀ − 1 failures had been seen already: a large β₀ makes every arm look bad at first. Bernoulli problems only.' },
   { symbol: '\\gamma', key: 'gittinsGamma', label: 'γ (Gittins discount)', kind: 'slider', min: 0.9, max: 0.999, step: 0.001, default: 0.99, live: true,
     agents: ['gittins'], help: 'The discount the Gittins index is optimal for: the effective horizon is about 1/(1 − γ) pulls. Bernoulli problems only.' },
   { symbol: '\\eta', key: 'mexEta', label: 'η (MEX)', kind: 'slider', min: 0.05, max: 10, step: 0.05, scale: 'log', default: 1, live: true,
@@ -43,7 +49,7 @@ const noise = (p: P): number => rewardVariance(p.problem as BanditProblem) ?? 1;
 const bernoulli = (p: P): boolean => isBernoulliProblem(p.problem as BanditProblem);
 
 const thompsonSettings = (p: P): ThompsonSettings => (bernoulli(p)
-  ? { rewardModel: 'bernoulli' }
+  ? { rewardModel: 'bernoulli', priorAlpha: p.priorAlpha, priorBeta: p.priorBeta }
   : { rewardModel: 'gaussian', priorMean: 0, priorVariance: GAUSSIAN_MEAN_VARIANCE, noiseVariance: noise(p) });
 
 const klUcbSettings = (p: P): KlUcbSettings => (bernoulli(p)
@@ -61,10 +67,15 @@ export const banditLab = defineDemo({
     'UCB1 and KL-UCB add a bonus that shrinks as an arm is pulled; Thompson sampling pulls each arm as often as it might be the best. Their regret bends over: on the regret chart’s logarithmic x axis it becomes a straight line, each doubling of the pulls adding about the same regret. On the small gap UCB1 is still exploring hard at 1,000 pulls: let it run to 16,000 to see its line straighten.',
     'Among the standard explorers Thompson sampling has the lowest regret on Bernoulli arms. Gittins computes, for each arm, the guaranteed rate that would make retiring as good as pulling it: optimal for the discounted problem, and lower still here.',
     'MEX picks the hypothesis with the best trade-off of optimal value against fit to the data; for Gaussian arms that is the index μ̂ + 1/(4η·n): a UCB-like bonus with no confidence set. Small η means more optimism.',
+    'Let the means drift and the ranking changes: the explorers that became confident lose track of the new best arm, and exploration that never fully stops pays off.',
     'The history heuristic remembers only its last few pulls and shifts arm after a bad reward, like a model given only the raw list of past pulls. It never gets stuck for good, but it keeps leaving the best arm: its regret grows on a straight line on both gaps.',
   ],
   controls,
-  env: (p: P, rng) => createBanditProblem(p.problem as BanditProblem, p.arms, rng),
+  env: (p: P, rng) => {
+    const env = createBanditProblem(p.problem as BanditProblem, p.arms, rng);
+    env.drift = p.drift;
+    return env;
+  },
   agents: [
     defineAgent({
       id: 'greedy', label: 'Greedy', description: 'Always pulls the arm with the highest average so far.',
@@ -98,7 +109,7 @@ export const banditLab = defineDemo({
     }),
     defineAgent({
       id: 'thompson', label: 'Thompson sampling', description: 'Samples a plausible mean for each arm from its posterior and pulls the best sample.',
-      rule: '\\tilde\\theta_a \\sim \\mathrm{Beta}(1 + S_a,\\, 1 + n_a - S_a),\\quad A_t = \\arg\\max_a \\tilde\\theta_a',
+      rule: '\\tilde\\theta_a \\sim \\mathrm{Beta}(\\alpha_0 + S_a,\\, \\beta_0 + n_a - S_a),\\quad A_t = \\arg\\max_a \\tilde\\theta_a',
       settings: thompsonSettings,
       create: createThompsonSampling,
     }),
@@ -141,6 +152,8 @@ export const banditLab = defineDemo({
       description: 'The Gittins index, computed per arm from its Beta posterior, has the lowest regret of the three (50 runs: about 11, against Thompson’s 31 and UCB1’s 85).' },
     { id: 'mex-eta', label: 'MEX: constant vs decaying η', agents: ['mex', 'ucb1'], params: { problem: 'gaussian-low-variance', mexSchedule: 'constant', mexEta: 1 },
       description: 'With a constant η the bonus shrinks like 1/n and MEX can stop exploring too early (50 runs: regret 72, 18% of runs stuck); set the η schedule to sqrt-decay: regret 43, none stuck.' },
+    { id: 'drifting-means', label: 'Drifting arms', agents: ['epsilon-greedy', 'ucb1', 'thompson'], params: { problem: 'large-gap', drift: 0.01 },
+      description: 'Every mean wanders a little after each pull. Run to 2,000 pulls: Thompson, best on fixed arms (regret 19, 99.8% best-arm pulls), ends at 74 and 56%, its posterior too sure to look again; UCB1 keeps 69% (50 runs; set the drift to 0 to compare).' },
     { id: 'evolve-hard', label: 'History heuristic vs algorithms', agents: ['win-stay-lose-shift', 'ucb1', 'thompson'], params: { problem: 'small-gap' },
       description: 'A learner that sees only its recent pulls keeps leaving the best arm: its regret grows on a straight line (50 runs: 134 against UCB1’s 85 and Thompson’s 31).' },
   ],

@@ -48,4 +48,15 @@ describe('bandit-lab lessons', () => {
     constant.run.dispose();
     decaying.run.dispose();
   });
+
+  it('drifting arms: Thompson, best on fixed arms, loses the most when the means wander', () => {
+    const drifting = runPreset('drifting-means', {}, 2 * T);
+    const fixed = runPreset('drifting-means', { drift: 0 }, 2 * T);
+    // Measured at 2,000 pulls: Thompson 18.5 → 74, UCB1 85 → 101.
+    const growth = (agent: string) => drifting.at(agent, 'bandit/regret', 2 * T) / fixed.at(agent, 'bandit/regret', 2 * T);
+    expect(growth('thompson')).toBeGreaterThan(2.5);
+    expect(growth('ucb1')).toBeLessThan(growth('thompson'));
+    drifting.run.dispose();
+    fixed.run.dispose();
+  });
 });

@@ -18,8 +18,14 @@ abstract class BanditEnv implements Env<number, number, BanditView> {
   readonly observationSpace: Space = discrete(1);
   readonly actionSpace: Space;
   protected readonly result: StepResult<number> = createStepResult(0);
-  private readonly bestMean: number;
+  private bestMean = 0;
   private readonly optimalArms: Uint8Array;
+  private readonly initialMeans: Float64Array;
+  /**
+   * Standard deviation of the random walk every arm's mean takes after each pull (0: stationary). Bernoulli means
+   * stay within [0, 1]. The best arm can change, and regret is counted against the best arm of the moment.
+   */
+  drift = 0;
   private cumulativeRegret = 0;
   private pullCount = 0;
   /** Pull number (1-based) of the latest optimal pull; 0 before any. */
@@ -27,15 +33,30 @@ abstract class BanditEnv implements Env<number, number, BanditView> {
 
   protected constructor(readonly means: Float64Array, protected readonly rng: Rng) {
     this.actionSpace = discrete(means.length);
-    this.bestMean = Math.max(...means);
+    this.initialMeans = means.slice();
+    this.optimalArms = new Uint8Array(means.length);
+    this.findBest();
+  }
+
+  private findBest(): void {
+    this.bestMean = Math.max(...this.means);
     // Ties for the best mean all count as optimal.
-    this.optimalArms = Uint8Array.from(means, (m) => (m === this.bestMean ? 1 : 0));
+    for (let a = 0; a < this.means.length; a++) this.optimalArms[a] = this.means[a] === this.bestMean ? 1 : 0;
+  }
+
+  /** Bounds a drifting mean may not leave (Bernoulli: [0, 1]). */
+  protected clampMean(mean: number): number {
+    return mean;
   }
 
   protected abstract sampleReward(arm: number): number;
   abstract readonly rewardModel: 'gaussian' | 'bernoulli';
 
   reset(): number {
+    if (this.drift > 0) {
+      this.means.set(this.initialMeans);
+      this.findBest();
+    }
     this.cumulativeRegret = 0;
     this.pullCount = 0;
     this.lastOptimalPull = 0;
@@ -55,6 +76,10 @@ abstract class BanditEnv implements Env<number, number, BanditView> {
     r.info['bandit/regret'] = this.cumulativeRegret;
     r.info['bandit/optimal-action'] = this.optimalArms[arm];
     r.info['bandit/suffix-failure'] = 2 * this.lastOptimalPull <= this.pullCount ? 1 : 0;
+    if (this.drift > 0) {
+      for (let a = 0; a < this.means.length; a++) this.means[a] = this.clampMean(this.means[a] + this.rng.normal(0, this.drift));
+      this.findBest();
+    }
     return r;
   }
 
@@ -103,5 +128,9 @@ export class BernoulliBandit extends BanditEnv {
 
   protected sampleReward(arm: number): number {
     return this.rng.uniform() < this.means[arm] ? 1 : 0;
+  }
+
+  protected override clampMean(mean: number): number {
+    return Math.min(1, Math.max(0, mean));
   }
 }

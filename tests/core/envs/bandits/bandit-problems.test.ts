@@ -34,3 +34,35 @@ describe('bandit problems', () => {
     expect(() => createBanditProblem('small-gap', 1, createRng(0))).toThrow(RangeError);
   });
 });
+
+describe('drifting means', () => {
+  it('moves the means after each pull, keeps Bernoulli means in [0, 1], counts regret against the best of the moment, and restores them on reset', () => {
+    const env = createBanditProblem('large-gap', 3, createRng(5));
+    const start = Array.from(env.means);
+    env.drift = 0.2;
+    env.reset();
+    let regret = 0;
+    for (let t = 0; t < 200; t++) {
+      const best = Math.max(...env.means);
+      const pulled = env.means[0];
+      regret += best - pulled;
+      expect(env.step(0).info['bandit/regret']).toBeCloseTo(regret, 9);
+      for (const m of env.means) expect(m >= 0 && m <= 1).toBe(true);
+    }
+    expect(Array.from(env.means)).not.toEqual(start);
+    env.reset();
+    expect(Array.from(env.means)).toEqual(start);
+  });
+
+  it('draws nothing extra when the drift is 0 (stationary runs are unchanged)', () => {
+    const rewards = [0, 0].map(() => {
+      const env = createBanditProblem('small-gap', 4, createRng(9));
+      env.drift = 0;
+      env.reset();
+      return Array.from({ length: 50 }, () => env.step(1).reward);
+    });
+    const plain = createBanditProblem('small-gap', 4, createRng(9));
+    plain.reset();
+    expect(rewards[0]).toEqual(Array.from({ length: 50 }, () => plain.step(1).reward));
+  });
+});
