@@ -58,3 +58,10 @@ export function formatTick(value: number, metric: MetricKey): string {
 export function formatCount(value: number): string {
   return Number.isFinite(value) ? compact.format(value) : '';
 }
+
+/** Ticks of a logarithmic x axis: 1, 2, 5, 10, 20, 50, … up to `max`. */
+export function logAxisTicks(max: number): number[] {
+  const ticks: number[] = [];
+  for (let decade = 1; decade <= max; decade *= 10) for (const m of [1, 2, 5]) if (m * decade <= max) ticks.push(m * decade);
+  return ticks;
+}

@@ -12,7 +12,7 @@ import { useUiStore } from '../../state/ui-store.ts';
 import type { ChartAgent } from './chart-agent.ts';
 import { agentsWithSeries, bandKey, buildChartRows, focusedYDomain, pointBudget, type ChartRow } from './chart-data.ts';
 import {
-  formatCount, formatTick, isPercentMetric, isPerStepChart, metricInfo, xAxisLabel, xPointName, yAxisLabel,
+  formatCount, formatTick, isPercentMetric, isPerStepChart, logAxisTicks, metricInfo, xAxisLabel, xPointName, yAxisLabel,
 } from './chart-format.ts';
 import { markerLines, NO_MARKERS, sameMarkers } from './chart-markers.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
@@ -71,8 +71,10 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
     () => buildChartRows(metrics.series, chart.metric, shown, smoothing, pointBudget(shown.length)),
     [metrics, chart.metric, shown, smoothing],
   );
-  // A log axis cannot show x ≤ 0.
+  // A log axis cannot show x ≤ 0; its ticks are 1, 2, 5, 10, 20, 50, … up to the last point.
   const rows = useMemo(() => (logX ? allRows.filter((r) => r.x > 0) : allRows), [allRows, logX]);
+  const lastX = rows.length > 0 ? rows[rows.length - 1].x : 1;
+  const logTicks = useMemo(() => (logX ? logAxisTicks(lastX) : undefined), [logX, lastX]);
   // Marker labels are thinned against the x range; a power of two is precise enough and changes rarely.
   const xRange = 2 ** Math.ceil(Math.log2(Math.max(1, rows.length > 0 ? rows[rows.length - 1].x : 1)));
   const perStep = isPerStepChart(shown);
@@ -165,7 +167,7 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
             <ComposedChart data={rows} margin={MARGIN}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis
-                dataKey="x" type="number" domain={logX ? LOG_X_DOMAIN : X_DOMAIN} allowDecimals={false} scale={logX ? 'log' : 'auto'}
+                dataKey="x" type="number" domain={logX ? LOG_X_DOMAIN : X_DOMAIN} allowDecimals={false} scale={logX ? 'log' : 'auto'} ticks={logTicks}
                 tickFormatter={formatCount} height={40} label={xAxisLabelProps}
               />
               <YAxis
