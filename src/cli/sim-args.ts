@@ -2,7 +2,7 @@
 import { findDemo, DEMOS } from '../demos/registry.ts';
 import type { AnyDemo, RunLength } from '../demos/demo-spec.ts';
 import { findControl, parseControlValue, type ParamValue } from '../demos/control-spec.ts';
-import { MAX_RUNS } from '../engine/run.ts';
+import { MAX_RUNS } from '../engine/run-limits.ts';
 
 export interface SimRequest {
   readonly demo: AnyDemo;

@@ -3,14 +3,11 @@
 // Gittins), MEX's one-objective index, and a weak history heuristic standing in for an in-context learner.
 import { BANDIT_PROBLEMS, createBanditProblem, GAUSSIAN_MEAN_VARIANCE, isBernoulliProblem, rewardVariance, type BanditProblem } from '../core/envs/bandits/bandit-problems.ts';
 import { createEpsilonGreedyBandit } from '../core/agents/bandit/epsilon-greedy-bandit.ts';
-import { createSoftmaxBandit } from '../core/agents/bandit/softmax-bandit.ts';
 import { createUcb1 } from '../core/agents/bandit/ucb1.ts';
-import { createKlUcb, type KlUcbSettings } from '../core/agents/bandit/kl-ucb.ts';
+import type { KlUcbSettings } from '../core/agents/bandit/kl-ucb.ts';
 import { createThompsonSampling, type ThompsonSettings } from '../core/agents/bandit/thompson-sampling.ts';
-import { createGittinsBandit } from '../core/agents/bandit/gittins-bandit.ts';
-import { createMexBandit } from '../core/agents/bandit/mex-bandit.ts';
-import { createWinStayLoseShift } from '../core/agents/bandit/win-stay-lose-shift.ts';
-import { defineAgent, defineDemo } from './demo-spec.ts';
+import { distilledBanditAgent } from './neural-agents.ts';
+import { defineAgent, defineDemo, defineLoadedAgent } from './demo-spec.ts';
 import type { ParamsOf } from './control-spec.ts';
 
 const controls = [
@@ -39,7 +36,9 @@ const controls = [
   { key: 'mexSchedule', label: 'η schedule', kind: 'select', options: ['sqrt-decay', 'constant'], default: 'sqrt-decay', live: true,
     agents: ['mex'], help: 'Constant η, or η_t = η/√t, whose bonus √t/(4η·n_a) keeps growing slowly so exploration never stops.' },
   { key: 'window', label: 'History window', kind: 'slider', min: 1, max: 50, step: 1, integer: true, default: 10, live: true,
-    agents: ['win-stay-lose-shift'], help: 'How many recent pulls the history heuristic remembers; it forgets everything older.' },
+    agents: ['win-stay-lose-shift', 'summary-guided'], help: 'How many recent pulls the history heuristics remember when judging a reward; they forget everything older.' },
+  { key: 'instances', label: 'Distillation problems', kind: 'slider', min: 200, max: 5000, step: 100, scale: 'log', integer: true, default: 1000, live: false,
+    agents: ['distilled-ucb', 'distilled-greedy'], help: 'How many random problems of this family the teacher plays to make the training data for the distilled nets.' },
 ] as const;
 
 type P = ParamsOf<typeof controls>;
@@ -68,6 +67,7 @@ export const banditLab = defineDemo({
     'Among the standard explorers Thompson sampling has the lowest regret on Bernoulli arms. Gittins computes, for each arm, the guaranteed rate that would make retiring as good as pulling it: optimal for the discounted problem, and lower still here.',
     'MEX picks the hypothesis with the best trade-off of optimal value against fit to the data; for Gaussian arms that is the index μ̂ + 1/(4η·n): a UCB-like bonus with no confidence set. Small η means more optimism.',
     'Let the means drift and the ranking changes: the explorers that became confident lose track of the new best arm, and exploration that never fully stops pays off.',
+    'The distilled nets see only three numbers per arm (its share of the pulls, its average, and ln t) and copy a teacher. Taught by UCB1 the net explores; taught by greedy it inherits greedy’s trap. What is learned is the teacher’s habits, not just its answers.',
     'The history heuristic remembers only its last few pulls and shifts arm after a bad reward, like a model given only the raw list of past pulls. It never gets stuck for good, but it keeps leaving the best arm: its regret grows on a straight line on both gaps.',
   ],
   controls,
@@ -89,11 +89,11 @@ export const banditLab = defineDemo({
       settings: (p: P) => ({ epsilon: p.epsilon, alpha: 0, initialValue: 0, schedule: p.epsilonSchedule }),
       create: createEpsilonGreedyBandit,
     }),
-    defineAgent({
+    defineLoadedAgent({
       id: 'softmax', label: 'Softmax', description: 'Pulls each arm with probability growing exponentially in its average.',
       rule: '\\pi(a) = \\frac{e^{\\hat\\mu_a/\\tau}}{\\sum_b e^{\\hat\\mu_b/\\tau}}',
       settings: (p: P) => ({ temperature: p.temperature }),
-      create: createSoftmaxBandit,
+      load: async () => (await import('../core/agents/bandit/softmax-bandit.ts')).createSoftmaxBandit,
     }),
     defineAgent({
       id: 'ucb1', label: 'UCB1', description: 'Optimism: the average plus a bonus that shrinks as the arm is pulled.',
@@ -101,11 +101,11 @@ export const banditLab = defineDemo({
       settings: (p: P) => ({ c: p.c }),
       create: createUcb1,
     }),
-    defineAgent({
+    defineLoadedAgent({
       id: 'kl-ucb', label: 'KL-UCB', description: 'Optimism sized by the KL divergence: the highest mean the data still makes plausible.',
       rule: 'A_t = \\arg\\max_a \\max\\{q : n_a\\,\\mathrm{kl}(\\hat\\mu_a, q) \\le \\ln t\\}',
       settings: klUcbSettings,
-      create: createKlUcb,
+      load: async () => (await import('../core/agents/bandit/kl-ucb.ts')).createKlUcb,
     }),
     defineAgent({
       id: 'thompson', label: 'Thompson sampling', description: 'Samples a plausible mean for each arm from its posterior and pulls the best sample.',
@@ -113,33 +113,43 @@ export const banditLab = defineDemo({
       settings: thompsonSettings,
       create: createThompsonSampling,
     }),
-    defineAgent({
+    defineLoadedAgent({
       id: 'gittins', label: 'Gittins index', description: 'For each arm, the fixed reward rate that would make retiring as good as continuing to pull it.',
       rule: 'G(\\alpha,\\beta) = (1-\\gamma)\\,M^*,\\quad M^*: \\ M = p\\,(1 + \\gamma V_M(\\alpha{+}1,\\beta)) + (1-p)\\,\\gamma V_M(\\alpha,\\beta{+}1)',
       settings: (p: P) => ({ gamma: p.gittinsGamma, rewardModel: bernoulli(p) ? 'bernoulli' as const : 'gaussian' as const }),
-      create: createGittinsBandit,
+      load: async () => (await import('../core/agents/bandit/gittins-bandit.ts')).createGittinsBandit,
     }),
-    defineAgent({
+    defineLoadedAgent({
       id: 'mex', label: 'MEX', description: 'One objective, optimal value minus η × data misfit; for bandits, the average plus 1/(4η·n).',
       rule: 'A_t = \\arg\\max_a \\Big[\\hat\\mu_a + \\frac{1}{4\\,\\eta_t\\, n_a}\\Big],\\quad \\eta_t = \\eta \\ \\text{or}\\ \\eta/\\sqrt t',
       settings: (p: P) => ({ eta: p.mexEta, schedule: p.mexSchedule }),
-      create: createMexBandit,
+      load: async () => (await import('../core/agents/bandit/mex-bandit.ts')).createMexBandit,
     }),
-    defineAgent({
+    defineLoadedAgent({
       id: 'win-stay-lose-shift', label: 'History heuristic', description: 'Sees only its last few pulls: repeats a good one, switches after a bad one.',
       rule: 'A_t = \\begin{cases} A_{t-1} & R_{t-1} \\ge \\bar R_{\\text{window}} \\\\ \\text{best other arm in the window} & \\text{otherwise}\\end{cases}',
       settings: (p: P) => ({ window: p.window }),
-      create: createWinStayLoseShift,
+      load: async () => (await import('../core/agents/bandit/win-stay-lose-shift.ts')).createWinStayLoseShift,
     }),
+    defineLoadedAgent({
+      id: 'summary-guided', label: 'Heuristic + UCB summary', description: 'The history heuristic, also given each arm’s count, mean and UCB bonus: after a bad reward it moves to the arm the summary ranks highest.',
+      rule: 'A_t = \\begin{cases} A_{t-1} & R_{t-1} \\ge \\bar R_{\\text{window}} \\\\ \\arg\\max_{a \\ne A_{t-1}} \\hat\\mu_a + c\\sqrt{\\ln t / n_a} & \\text{otherwise}\\end{cases}',
+      settings: (p: P) => ({ window: p.window, c: Math.SQRT2 }),
+      load: async () => (await import('../core/agents/bandit/summary-guided.ts')).createSummaryGuided,
+    }),
+    distilledBanditAgent<P>('ucb1'),
+    distilledBanditAgent<P>('greedy'),
   ],
   defaultAgents: ['greedy', 'epsilon-greedy', 'ucb1', 'thompson'],
   x: 'step',
   stepMetrics: ['bandit/reward', 'bandit/optimal-action', 'bandit/regret', 'bandit/suffix-failure'],
+  learnMetrics: ['bandit/ucb-agreement'],
   charts: [
     { id: 'regret', title: 'Cumulative regret', metric: 'bandit/regret', smoothing: 1, logX: true },
     { id: 'optimal', title: '% optimal action', metric: 'bandit/optimal-action', smoothing: 10 },
     { id: 'suffix-failure', title: 'Runs stuck off the best arm', metric: 'bandit/suffix-failure', smoothing: 1 },
     { id: 'reward', title: 'Average reward', metric: 'bandit/reward', smoothing: 10 },
+    { id: 'ucb-agreement', title: 'Distilled net agrees with UCB1', metric: 'bandit/ucb-agreement', smoothing: 20 },
   ],
   presets: [
     { id: 'greedy-trap', label: 'Greedy gets stuck', agents: ['greedy', 'ucb1', 'thompson'], params: { problem: 'small-gap' },
@@ -156,6 +166,10 @@ export const banditLab = defineDemo({
       description: 'Every mean wanders a little after each pull. Run to 2,000 pulls: Thompson, best on fixed arms (regret 19, 99.8% best-arm pulls), ends at 74 and 56%, its posterior too sure to look again; UCB1 keeps 69% (50 runs; set the drift to 0 to compare).' },
     { id: 'evolve-hard', label: 'History heuristic vs algorithms', agents: ['win-stay-lose-shift', 'ucb1', 'thompson'], params: { problem: 'small-gap' },
       description: 'A learner that sees only its recent pulls keeps leaving the best arm: its regret grows on a straight line (50 runs: 134 against UCB1’s 85 and Thompson’s 31).' },
+    { id: 'summary-rescue', label: 'A summary rescues the heuristic', agents: ['win-stay-lose-shift', 'summary-guided', 'ucb1'], params: { problem: 'small-gap' },
+      description: 'Give the history heuristic each arm’s count, mean and UCB bonus and its regret falls from 134 to 92, close to UCB1’s 85 (50 runs, step 1000): the same weak learner, better context.' },
+    { id: 'distill-ucb-vs-greedy', label: 'Distill UCB vs distill greedy', agents: ['distilled-ucb', 'distilled-greedy', 'ucb1'], params: { problem: 'small-gap' },
+      description: 'Two identical tiny nets, taught by different teachers. The greedy-taught one inherits the trap (regret 145, 76% of runs stuck); the UCB-taught one never gets stuck and even beats UCB1 here (55 vs 85, 50 runs): it learned to stop exploring sooner on problems like these, which is also why it rarely picks what UCB1 would late in a run.' },
   ],
   papers: ['evolve', 'mex'],
   defaultLength: { steps: 1000 },

@@ -72,6 +72,12 @@ export interface PresetSpec<P> {
   /** Agents to compare in this preset (all of the demo's default agents when absent). */
   readonly agents?: readonly string[];
 }
+/** An agent of one demo reused by another whose params differ: `map` gives it the params it reads; names may change. */
+export function mappedAgent<P, Q>(
+  spec: AgentSpec<Q>, map: (params: P) => Q, names: Partial<Pick<AgentSpec<Q>, 'id' | 'label' | 'description'>> = {},
+): AgentSpec<P> {
+  return { ...spec, ...names, settings: (params: P) => spec.settings(map(params)) };
+}
 
 export type RunLength = { readonly steps: number } | { readonly episodes: number };
 
@@ -111,6 +117,8 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   readonly features?: (env: DemoEnv, params: ParamsOf<C>) => FeatureEncoder;
   /** Metrics agents return from learn() that are charted as their mean over each episode (e.g. 'loss/td'). */
   readonly learnMetrics?: readonly MetricKey[];
+  /** The environment view the page draws: by default bandit arms for per-step demos and the grid otherwise. */
+  readonly stage?: 'restless';
 }
 
 export interface LiveEnvUpdate<P> {

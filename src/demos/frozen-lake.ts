@@ -1,9 +1,7 @@
 // FrozenLake (Gymnasium): planning with the exact model (value and policy iteration, sweep by sweep) next to
 // Q-learning from experience on the same slippery ice.
 import { frozenLake, type FrozenLakeMap } from '../core/envs/gridworld/grid-presets.ts';
-import { createValueIteration } from '../core/agents/planning/value-iteration.ts';
-import { createPolicyIteration } from '../core/agents/planning/policy-iteration.ts';
-import { defineAgent, defineDemo } from './demo-spec.ts';
+import { defineDemo, defineLoadedAgent } from './demo-spec.ts';
 import type { ParamsOf } from './control-spec.ts';
 import { createGridEnv } from './grid-env.ts';
 import { qLearningAgent } from './tabular-agents.ts';
@@ -38,17 +36,19 @@ export const frozenLakeDemo = defineDemo({
   controls,
   env: (p: P, rng) => createGridEnv(frozenLake(p.map as FrozenLakeMap, p.slippery), rng),
   agents: [
-    defineAgent({
+    defineLoadedAgent({
       id: 'value-iteration', label: 'Value iteration', description: 'Sweeps V(s) ← max over actions of the expected backup.',
       rule: "V(s) \\leftarrow \\max_a \\sum_{s',r} p(s',r \\mid s,a)\\,[\\,r + \\gamma V(s')\\,]",
       settings: (p: P) => ({ gamma: p.gamma }),
-      create: createValueIteration,
+      // Loaded on demand: planners are not needed for the home page.
+      load: async () => (await import('../core/agents/planning/value-iteration.ts')).createValueIteration,
     }),
-    defineAgent({
+    defineLoadedAgent({
       id: 'policy-iteration', label: 'Policy iteration', description: 'Evaluates a fixed policy, then makes it greedy, until stable.',
       rule: "V(s) \\leftarrow \\sum_{s',r} p(s',r \\mid s,\\pi(s))\\,[\\,r + \\gamma V(s')\\,],\\quad \\pi(s) \\leftarrow \\arg\\max_a q(s,a)",
       settings: (p: P) => ({ gamma: p.gamma }),
-      create: createPolicyIteration,
+      // Loaded on demand: planners are not needed for the home page.
+      load: async () => (await import('../core/agents/planning/policy-iteration.ts')).createPolicyIteration,
     }),
     qLearningAgent<P>(),
   ],

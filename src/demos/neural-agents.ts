@@ -5,6 +5,8 @@ import type { PpoSettings } from '../core/agents/neural/ppo.ts';
 import type { A2cSettings } from '../core/agents/neural/a2c.ts';
 import type { ReinforceSettings } from '../core/agents/neural/reinforce.ts';
 import type { SacDiscreteSettings } from '../core/agents/neural/sac-discrete.ts';
+import type { DistilledBanditSettings, DistillTeacher } from '../core/agents/neural/distilled-bandit.ts';
+import type { BanditProblem } from '../core/envs/bandits/bandit-problems.ts';
 import type { FeatureEncoder } from '../core/envs/feature-encoder.ts';
 import type { AgentContext } from '../core/agents/agent.ts';
 import { defineLoadedAgent, type AgentSpec } from './demo-spec.ts';
@@ -139,6 +141,31 @@ export function sacDiscreteAgent<P extends SacParams>(): AgentSpec<P> {
     load: () => loadNeural(async () => {
       const { createSacDiscrete } = await import('../core/agents/neural/sac-discrete.ts');
       return (ctx: AgentContext, settings: SacDiscreteSettings) => createSacDiscrete(withFeatures(ctx), settings);
+    }),
+  });
+}
+
+/** Keys the distilled-net bandit agents read. */
+export interface DistilledParams {
+  readonly problem: string;
+  readonly arms: number;
+  readonly instances: number;
+}
+
+const TEACHER_NAMES: Record<DistillTeacher, string> = { ucb1: 'UCB1', greedy: 'greedy' };
+
+/** A small network trained to imitate `teacher`'s pulls on random instances of the demo's problem. */
+export function distilledBanditAgent<P extends DistilledParams>(teacher: DistillTeacher): AgentSpec<P> {
+  return defineLoadedAgent({
+    id: `distilled-${teacher === 'ucb1' ? 'ucb' : 'greedy'}`, label: `Net distilled from ${TEACHER_NAMES[teacher]}`,
+    description: `A tiny network that imitates ${TEACHER_NAMES[teacher]}'s pulls, learned from its runs on random problems of this family; it sees only n_a/t, the averages and ln t.`,
+    rule: 'A_t = \\arg\\max_a f_\\theta\\big(n_a/t,\\ \\hat\\mu_a,\\ \\ln t\\big),\\quad \\theta = \\arg\\min \\textstyle\\sum -\\log \\mathrm{softmax}_a f_\\theta(\\cdot)[A^{\\text{teacher}}]',
+    settings: (p: P): DistilledBanditSettings => ({
+      teacher, instances: p.instances, problem: p.problem as BanditProblem, arms: p.arms,
+    }),
+    load: () => loadNeural(async () => {
+      const { createSharedDistilledBandit } = await import('../core/agents/neural/shared-distilled-net.ts');
+      return (ctx: AgentContext, settings: DistilledBanditSettings) => createSharedDistilledBandit(ctx, settings);
     }),
   });
 }

@@ -58,6 +58,8 @@ export class LearnerLane implements Lane {
     stepMetrics: readonly MetricKey[],
     series: Accumulators,
     learnMetrics: readonly MetricKey[] = [],
+    /** Per-step demos (no episodes): each learn() value is a point of its own at its step. */
+    private readonly learnPerStep = false,
   ) {
     this.obs = env.reset();
     this.startObs = this.obs;
@@ -84,7 +86,10 @@ export class LearnerLane implements Lane {
       t.terminated = result.terminated;
       t.truncated = result.truncated;
       const learned = agent.learn(t);
-      if (learned && this.learnKeys.length > 0) this.accumulate(learned);
+      if (learned && this.learnKeys.length > 0) {
+        if (this.learnPerStep) this.recordLearnedStep(learned);
+        else this.accumulate(learned);
+      }
       for (let k = 0; k < stepKeys.length; k++) stepSeries[k].add(this.steps, result.info[stepKeys[k]] ?? 0);
       this.steps++;
       if (result.terminated || result.truncated) {
@@ -93,6 +98,16 @@ export class LearnerLane implements Lane {
       } else {
         this.obs = result.obs;
       }
+    }
+  }
+
+  /** Record one learn() result at this step (per-step demos); a non-finite value means the network diverged. */
+  private recordLearnedStep(learned: Metrics): void {
+    for (let k = 0; k < this.learnKeys.length; k++) {
+      const value = learned[this.learnKeys[k]];
+      if (value === undefined) continue;
+      if (!Number.isFinite(value)) throw new DivergenceError(this.learnKeys[k], value, this.episodes);
+      this.learnSeries[k].add(this.steps, value);
     }
   }
 

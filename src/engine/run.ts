@@ -1,5 +1,6 @@
 // createRun: a demo, its params and a seed become a set of lanes (agents × runs) stepped in lockstep, with each
 // metric aggregated over runs as mean and 95% band. No React, no DOM: the same code runs in Node and in a worker.
+import { MAX_RUNS } from './run-limits.ts';
 import { createRng, type Rng } from '../core/rng/rng.ts';
 import { SeriesAccumulator, type SeriesSummary } from '../core/metrics/series-accumulator.ts';
 import type { MetricKey } from '../core/metrics/metric-key.ts';
@@ -58,7 +59,6 @@ export interface RunSnapshot {
   readonly agents: readonly AgentProgress[];
 }
 
-export const MAX_RUNS = 5000;
 
 interface AgentSlot {
   readonly spec: AgentSpec<Params>;
@@ -123,14 +123,14 @@ export class Run {
     }
     let env: Env<number, number, unknown> = demoEnv;
     const learnMetrics = this.demo.learnMetrics ?? [];
-    const keys: readonly MetricKey[] = this.demo.x === 'episode' ? [...EPISODE_METRICS, ...learnMetrics] : this.demo.stepMetrics;
+    const keys: readonly MetricKey[] = this.demo.x === 'episode' ? [...EPISODE_METRICS, ...learnMetrics] : [...this.demo.stepMetrics, ...learnMetrics];
     for (const key of keys) series[key] ??= new SeriesAccumulator();
     if (this.demo.x === 'episode') {
       const limit = this.demo.maxEpisodeSteps?.(this.paramsValue);
       if (limit !== undefined) env = new TimeLimit(env, limit);
       env = new EpisodeStats(env);
     }
-    return new LearnerLane(agent, demoEnv, env, this.demo.x === 'episode' ? [] : this.demo.stepMetrics, series, learnMetrics);
+    return new LearnerLane(agent, demoEnv, env, this.demo.x === 'episode' ? [] : this.demo.stepMetrics, series, learnMetrics, this.demo.x === 'step');
   }
 
   /** Advance every lane by n ticks. */
@@ -265,3 +265,5 @@ export class Run {
 export function createRun(demo: AnyDemo, params: Readonly<Record<string, unknown>>, seed: number, options?: RunOptions): Run {
   return new Run(demo, params, seed, options);
 }
+
+export { MAX_RUNS };

@@ -175,12 +175,12 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'sequoia': [
     {
-      demo: 'ten-armed-testbed', preset: 'ucb-vs-thompson', relation: 'nearest',
-      text: 'Apply UCB vs Thompson and watch the arms view: each step picks one arm whose reward distribution never changes. SEQUOIA’s arms are restless, changing state whether pulled or not, and each step picks a whole set of them under constraints, so every choice also shapes the future.',
+      demo: 'restless-bandits', preset: 'path-constraint', relation: 'shows',
+      text: 'Apply Path constraint: the acted arms must now sit side by side, so the index policy’s favourite pair is often not allowed and it has to repair its choice. Watch SEQUOIA-lite, a Q-network whose argmax runs only over the allowed sets, learn from rewards alone how close it can get to the optimum.',
     },
     {
-      demo: 'four-rooms-dqn', preset: 'dqn-vs-ppo', relation: 'nearest',
-      text: 'Apply DQN vs PPO vs a table, make DQN the watched agent and turn on Action values Q(s,a): its network scores each of the four moves and the best one wins. SEQUOIA keeps such a learned scorer but must search combinations of arms, so it embeds the network in a mixed-integer program.',
+      demo: 'restless-bandits', preset: 'whittle-wins', relation: 'shows',
+      text: 'Apply Whittle beats myopic and read the index table beside the raster: each arm gets a price for its current state, and the policy acts on the highest. This per-arm ranking is what SEQUOIA replaces once constraints tie the arms together.',
     },
   ],
   'vigorl': [

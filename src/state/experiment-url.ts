@@ -4,7 +4,7 @@
 import { findDemo } from '../demos/registry.ts';
 import { defaultParams, findControl, parseControlValue, type Params, type ParamValue } from '../demos/control-spec.ts';
 import type { AnyDemo } from '../demos/demo-spec.ts';
-import { MAX_RUNS } from '../engine/run.ts';
+import { MAX_RUNS } from '../engine/run-limits.ts';
 
 export type Route =
   | { readonly page: 'home' }

@@ -5,7 +5,7 @@ import type { FromHost, RunConfig } from '../engine/worker/protocol.ts';
 import type { SpeedId } from '../engine/speed.ts';
 import { findDemo } from '../demos/registry.ts';
 import { checkControlValue, findControl, type ParamValue } from '../demos/control-spec.ts';
-import { MAX_RUNS } from '../engine/run.ts';
+import { MAX_RUNS } from '../engine/run-limits.ts';
 import {
   formatExperiment, formatRoute, MAX_SEED, parseLocation, presetExperiment, type Experiment,
 } from './experiment-url.ts';

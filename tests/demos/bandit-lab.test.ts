@@ -1,9 +1,10 @@
 // The bandit lab's lessons, through the engine as the page runs them (50 runs, seed 1, the page's defaults; 1,000
 // pulls, or 16,000 to see the shape of the regret curves): greedy's regret grows linearly and it gets stuck, UCB1's and Thompson's grow logarithmically,
 // Thompson beats UCB1 on Bernoulli arms, and MEX with a constant η explores less than with a decaying one.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRun } from '../../src/engine/run.ts';
 import { findDemo } from '../../src/demos/registry.ts';
+import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 import { presetExperiment, defaultExperiment } from '../../src/state/experiment-url.ts';
 
 const demo = findDemo('bandit-lab')!;
@@ -16,6 +17,9 @@ function runPreset(presetId: string, overrides: Record<string, unknown> = {}, st
   const at = (agent: string, metric: 'bandit/regret' | 'bandit/suffix-failure', t: number) => run.series(agent, metric).mean[t - 1];
   return { run, at };
 }
+
+// Agents whose code loads on demand, loaded as the worker loads them.
+beforeAll(async () => { await loadAgentFactories(demo); });
 
 describe('bandit-lab lessons', () => {
   it('greedy trap: greedy’s regret is linear and most runs get stuck; UCB1’s and Thompson’s grow logarithmically', () => {

@@ -1,8 +1,9 @@
 // FrozenLake: our value iteration and policy iteration agree with an independent exact computation written here
 // from Gymnasium's definition (its own action order and slip rule, solved by linear algebra), for γ in {0.9, 0.99, 1}.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createRun } from '../../src/engine/run.ts';
 import { findDemo } from '../../src/demos/registry.ts';
+import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 
 const MAPS = {
   '4x4': ['SFFF', 'FHFH', 'FFFH', 'HFFG'],
@@ -78,6 +79,9 @@ function exactOptimalValues(rows: string[], slippery: boolean, gamma: number): n
 }
 
 const frozenLake = findDemo('frozen-lake')!;
+
+// Agents whose code loads on demand, loaded as the worker loads them.
+beforeAll(async () => { await loadAgentFactories(frozenLake); });
 
 describe.each([
   ['4x4', true], ['4x4', false], ['8x8', true],

@@ -26,6 +26,10 @@ export const METRIC_CATALOGUE = {
     label: 'Suffix failures', unit: 'fraction', per: 'step',
     meaning: 'Fraction of runs that have not pulled the best arm at all in the second half of their pulls so far: stuck on a worse arm.',
   },
+  'bandit/ucb-agreement': {
+    label: 'Agreement with UCB1', unit: 'fraction', per: 'step',
+    meaning: 'Fraction of runs whose distilled net, at this pull, ranked first an arm that UCB1 (c = √2) would pull given the same counts and means.',
+  },
   'episode/return': {
     label: 'Episode return', unit: 'reward', per: 'episode',
     meaning: 'Sum of rewards collected during the episode, exploration included (the online return).',
@@ -85,6 +89,22 @@ export const METRIC_CATALOGUE = {
   'replay/size': {
     label: 'Replay buffer', unit: 'transitions', per: 'episode',
     meaning: 'Transitions stored in the replay buffer at the end of the episode; it grows until the capacity, then old ones are overwritten.',
+  },
+  'restless/reward': {
+    label: 'Good arms', unit: 'arms', per: 'step',
+    meaning: 'The number of arms in the good state after this step (the reward), averaged over runs.',
+  },
+  'restless/wasted': {
+    label: 'Wasted budget', unit: 'arms', per: 'step',
+    meaning: 'Budget not spent on a bad arm this step: the unused budget B − |S| plus the acted arms that were already good.',
+  },
+  'restless/unused': {
+    label: 'Unused budget', unit: 'arms', per: 'step',
+    meaning: 'How many of the B interventions were not made this step (B − |S|): the constraint or the policy left them unspent.',
+  },
+  'restless/repair': {
+    label: 'Repaired choices', unit: 'fraction', per: 'step',
+    meaning: "Fraction of the index policy's decisions where its top-B arms were infeasible under the constraint, so a feasible set with a lower index sum was taken.",
   },
 } as const satisfies Record<MetricKey, MetricInfo>;
 

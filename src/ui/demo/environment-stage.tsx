@@ -1,4 +1,5 @@
-// The environment view of a demo: the gridworld canvas (editable where the demo has a drawable map) or the bandit arms.
+// The environment view of a demo: the gridworld canvas (editable where the demo has a drawable map), the bandit
+// arms, or the restless arms over time.
 import type { AnyDemo } from '../../demos/demo-spec.ts';
 import type { Experiment } from '../../state/experiment-url.ts';
 import { findControl } from '../../demos/control-spec.ts';
@@ -7,9 +8,13 @@ import { GridCanvas } from '../grid-canvas/grid-canvas.tsx';
 import { GridLegend } from '../grid-canvas/grid-legend.tsx';
 import { GridOverlayToggles } from '../grid-canvas/grid-overlay-toggles.tsx';
 import { BanditView } from '../bandit/bandit-view.tsx';
+import { RestlessStage } from '../restless/restless-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
 export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
+  if (demo.stage === 'restless') {
+    return <section className="panel stage-panel" aria-label="Restless arms"><RestlessStage /></section>;
+  }
   if (demo.x === 'step') {
     return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;
   }

@@ -1,0 +1,44 @@
+// The myopic restless-bandit policy: the feasible joint action with the largest immediate expected gain, i.e. the most
+// expected good arms next step. Acting on arm i in state s raises P(good next) by
+//   g_i(s) = P1_i(good | s) − P0_i(good | s),
+// so the action maximises Σ_{i∈S} g_i(s_i) over the feasible sets S (ties at random). It ignores how long an arm
+// stays good afterwards, which is what the Whittle index adds.
+import type { AgentContext, Learner } from '../agent.ts';
+import { immediateGain, type RestlessProblem } from '../../envs/restless/restless-problem.ts';
+import {
+  argmaxNearTies, armBits, checkRestlessContext, jointScores, type RestlessAgentSettings, type RestlessAgentView,
+} from './restless-agent-kit.ts';
+
+/** Per-arm myopic gains, [2i + s] = g_i(s). */
+export function myopicGains(problem: RestlessProblem): Float64Array {
+  const out = new Float64Array(2 * problem.n);
+  problem.arms.forEach((arm, i) => {
+    out[2 * i] = immediateGain(arm, 0);
+    out[2 * i + 1] = immediateGain(arm, 1);
+  });
+  return out;
+}
+
+export function createMyopicRestless(ctx: AgentContext, initial: RestlessAgentSettings): Learner<RestlessAgentSettings> {
+  checkRestlessContext(ctx, initial.problem, 'the myopic restless agent');
+  const { problem } = initial;
+  const gains = myopicGains(problem);
+  const scores = new Float64Array(problem.actions.length);
+  let lastState = 0;
+  let last = 0;
+  return {
+    kind: 'learner',
+    act(obs: number) {
+      lastState = obs;
+      last = argmaxNearTies(jointScores(problem, obs, gains, scores), ctx.rng);
+      return last;
+    },
+    learn() {},
+    setParams(next) { checkRestlessContext(ctx, next.problem, 'the myopic restless agent'); },
+    view: (): RestlessAgentView => ({
+      kind: 'bandit', nActions: problem.actions.length, lastArms: armBits(problem.actions[last], problem.n),
+      indices: Float64Array.from({ length: problem.n }, (_, i) => gains[2 * i + ((lastState >>> i) & 1)]),
+      indexLabel: 'immediate gain P₁(good|s) − P₀(good|s)',
+    }),
+  };
+}
