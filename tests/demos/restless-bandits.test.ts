@@ -61,3 +61,13 @@ describe('restless-bandits lessons', () => {
     }
   }, 120_000);
 });
+
+describe('restless-bandits defaults', () => {
+  it('the default instance is one where the Whittle index beats myopic', () => {
+    const run = createRun(demo, defaultExperiment(demo).params, 1, { runs: 10, agents: ['myopic', 'whittle'] });
+    run.step(2000);
+    const mean = (agent: string) => windowMean(run.series(agent, 'restless/reward').mean, 0, 2000);
+    expect(mean('whittle')).toBeGreaterThan(mean('myopic') + 0.7);
+    run.dispose();
+  });
+});
