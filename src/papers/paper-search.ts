@@ -1,6 +1,7 @@
 // The paper library's search, filters and sort, as a pure function of the query (the page keeps it in the URL).
 import { PAPERS, PAPER_IDS, type Fidelity, type PaperId, type PaperTheme } from './papers.ts';
 import { PAPER_GUIDES } from './paper-guides.ts';
+import { PAPER_TITLES } from './paper-titles.ts';
 
 export type PaperSort = 'seed' | 'title' | 'theme' | 'fidelity';
 export const PAPER_SORTS: readonly PaperSort[] = ['seed', 'title', 'theme', 'fidelity'];
@@ -28,7 +29,7 @@ export function foldText(text: string): string {
 const searchable: Record<PaperId, string> = Object.fromEntries(PAPER_IDS.map((id) => {
   const p = PAPERS[id];
   const g = PAPER_GUIDES[id];
-  return [id, ` ${foldText([p.title, p.shortName, p.theme, g.keyIdea, g.summary].join(' '))} `];
+  return [id, ` ${foldText([PAPER_TITLES[id], p.shortName, p.theme, g.keyIdea, g.summary].join(' '))} `];
 })) as Record<PaperId, string>;
 
 /** Each word must start a word of the paper's text: "explor" finds exploration, "lor" does not. */
@@ -48,7 +49,7 @@ export function searchPapers(query: PaperQuery): PaperId[] {
   const bySeed = (a: PaperId, b: PaperId) => PAPERS[a].number - PAPERS[b].number;
   const compare: Record<PaperSort, (a: PaperId, b: PaperId) => number> = {
     seed: bySeed,
-    title: (a, b) => PAPERS[a].title.localeCompare(PAPERS[b].title, 'en', { sensitivity: 'base' }),
+    title: (a, b) => PAPER_TITLES[a].localeCompare(PAPER_TITLES[b], 'en', { sensitivity: 'base' }),
     theme: (a, b) => THEMES.indexOf(PAPERS[a].theme) - THEMES.indexOf(PAPERS[b].theme) || bySeed(a, b),
     fidelity: (a, b) => fidelityRank(PAPERS[a].fidelity) - fidelityRank(PAPERS[b].fidelity) || bySeed(a, b),
   };

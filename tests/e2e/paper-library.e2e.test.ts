@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { PAPERS, PAPER_IDS } from '../../src/papers/papers.ts';
 import { PAPER_TRY_IT } from '../../src/papers/paper-try-it.ts';
+import { PAPER_TITLES } from '../../src/papers/paper-titles.ts';
 import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot } from './browser.ts';
 
 describe.skipIf(!browserAvailable)('paper library', () => {
@@ -20,7 +21,7 @@ describe.skipIf(!browserAvailable)('paper library', () => {
     await page.getByRole('searchbox', { name: 'Search' }).fill('go-explore');
     await expect.poll(() => cards.count()).toBeLessThan(PAPER_IDS.length);
     const titles = await cards.locator('h3').allTextContents();
-    expect(titles).toContain(PAPERS['go-explore'].title);
+    expect(titles).toContain(PAPER_TITLES['go-explore']);
     expect(page.url()).toContain('q=go-explore');
 
     await page.getByRole('searchbox', { name: 'Search' }).fill('');
@@ -48,7 +49,7 @@ describe.skipIf(!browserAvailable)('paper library', () => {
     const { page, errors } = await openPage(context, '#/papers');
     for (const id of PAPER_IDS) {
       await page.evaluate((hash) => { location.hash = hash; }, `#/papers/${id}`);
-      await expect.poll(() => page.locator('h1').textContent(), { timeout: 5000 }).toBe(PAPERS[id].title);
+      await expect.poll(() => page.locator('h1').textContent(), { timeout: 5000 }).toBe(PAPER_TITLES[id]);
       expect(await page.locator('.try-link').count(), id).toBe(PAPER_TRY_IT[id].length);
     }
     expect(errors).toEqual([]);

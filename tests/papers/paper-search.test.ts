@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PAPERS, PAPER_IDS } from '../../src/papers/papers.ts';
+import { PAPER_TITLES } from '../../src/papers/paper-titles.ts';
 import {
   EMPTY_QUERY, formatPaperQuery, foldText, parsePaperQuery, relatedPapers, searchPapers,
 } from '../../src/papers/paper-search.ts';
@@ -37,7 +38,7 @@ describe('paper search', () => {
   });
 
   it('sorts by title, by theme and by fidelity', () => {
-    const titles = searchPapers({ ...EMPTY_QUERY, sort: 'title' }).map((id) => PAPERS[id].title.toLowerCase());
+    const titles = searchPapers({ ...EMPTY_QUERY, sort: 'title' }).map((id) => PAPER_TITLES[id].toLowerCase());
     expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'en')));
     const fidelities = searchPapers({ ...EMPTY_QUERY, sort: 'fidelity' }).map((id) => PAPERS[id].fidelity);
     expect(fidelities.indexOf('analogue')).toBeGreaterThan(fidelities.lastIndexOf('direct'));

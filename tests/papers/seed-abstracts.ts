@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PAPERS, PAPER_IDS, type PaperId } from '../../src/papers/papers.ts';
+import { PAPER_IDS, type PaperId } from '../../src/papers/papers.ts';
+import { PAPER_TITLES } from '../../src/papers/paper-titles.ts';
 
 // The seed list lives next to the repository (…/shared/papers next to …/main): from the working directory
 // (vitest runs from the repo root), or relative to this file.
@@ -22,7 +23,7 @@ export const countWords = (text: string): number => text.split(/\s+/).filter((w)
 export function paperBlocks(seedText: string): Record<PaperId, string> {
   const lines = seedText.split(/\r?\n/);
   const starts = PAPER_IDS.map((id) => {
-    const hits = lines.flatMap((line, i) => (line.trim() === PAPERS[id].title ? [i] : []));
+    const hits = lines.flatMap((line, i) => (line.trim() === PAPER_TITLES[id] ? [i] : []));
     if (hits.length !== 1) throw new Error(`title of '${id}' found on ${hits.length} lines of the seed file (expected exactly 1)`);
     return hits[0];
   });

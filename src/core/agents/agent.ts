@@ -41,6 +41,8 @@ export interface AgentView {
   readonly estimateKind?: 'preference' | 'mean';
   /** What `indices` is, for a legend, e.g. 'Gittins index G(α, β)'. */
   readonly indexLabel?: string;
+  /** 'value' (default): indices are on the reward scale and share the estimates' axis. 'score': a scale of its own (a network's logits), listed but not drawn. */
+  readonly indexScale?: 'value' | 'score';
 }
 
 export interface Learner<P, Obs = number, Act = number> {

@@ -113,7 +113,8 @@ export function BanditArms(props: { reveal: boolean }) {
   const betaPosterior = agent.betaAlpha && agent.betaBeta ? { alpha: agent.betaAlpha, beta: agent.betaBeta } : null;
   const policy = agent.policy;
   const pulls = agent.pulls;
-  const indices = agent.indices;
+  // Indices on a scale of their own (a network's scores) would squash the value axis: they are only listed.
+  const indices = agent.indexScale === 'score' ? undefined : agent.indices;
   // The arm an index policy pulls next (ties: the first; the agent breaks them at random).
   let nextArm = -1;
   if (indices) for (let a = 0; a < arms; a++) if (nextArm < 0 || indices[a] > indices[nextArm]) nextArm = a;

@@ -1,6 +1,7 @@
 // One paper in the library: title, short name, theme and fidelity, its key idea, and where to try it.
 import { PAPERS, type PaperId } from '../../papers/papers.ts';
 import { PAPER_GUIDES } from '../../papers/paper-guides.ts';
+import { PAPER_TITLES } from '../../papers/paper-titles.ts';
 import { PAPER_TRY_IT } from '../../papers/paper-try-it.ts';
 import { tryStepHref } from '../../papers/paper-demo-links.ts';
 import { findDemo } from '../../demos/registry.ts';
@@ -19,7 +20,7 @@ export function PaperCard({ id }: { id: PaperId }) {
   const steps = PAPER_TRY_IT[id];
   return (
     <li className="paper-card" data-paper={id}>
-      <h3><a href={`#/papers/${id}`}>{paper.title}</a></h3>
+      <h3><a href={`#/papers/${id}`}>{PAPER_TITLES[id]}</a></h3>
       <p className="paper-meta">
         {paper.shortName} · {paper.theme} · <FidelityBadge fidelity={paper.fidelity} />
       </p>

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { PAPERS, PAPER_IDS, isPaperId, type PaperId } from '../../papers/papers.ts';
 import { PAPER_GUIDES } from '../../papers/paper-guides.ts';
+import { PAPER_TITLES } from '../../papers/paper-titles.ts';
 import { PAPER_TRY_IT } from '../../papers/paper-try-it.ts';
 import { demosForPaper, tryStepHref } from '../../papers/paper-demo-links.ts';
 import { relatedPapers } from '../../papers/paper-search.ts';
@@ -38,7 +39,7 @@ export function PaperPage({ paperId }: { paperId: string }) {
   return (
     <article className="papers paper">
       <p className="paper-breadcrumb"><a href="#/papers">Papers</a> / <a href={`#/papers?theme=${encodeURIComponent(paper.theme)}`}>{paper.theme}</a></p>
-      <h1>{paper.title}</h1>
+      <h1>{PAPER_TITLES[paperId]}</h1>
       <p className="paper-meta">
         {paper.shortName} · paper {paper.number} of {PAPER_IDS.length}{guide.year ? ` · ${guide.year}` : ''}
         {guide.links.map((l) => <span key={l.url}> · <a href={l.url} target="_blank" rel="noopener noreferrer">{l.label}</a></span>)}

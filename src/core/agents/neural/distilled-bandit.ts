@@ -370,7 +370,7 @@ export function createDistilledBanditFromNet(
       const indices = computeScores(new Float64Array(arms));
       return {
         kind: 'bandit', nActions: arms, estimates: means.slice(), estimateKind: 'mean', pulls: pulls.slice(),
-        indices, indexLabel: `score of the net distilled from ${s.teacher === 'ucb1' ? 'UCB1' : 'greedy'}`,
+        indices, indexLabel: `score of the net distilled from ${s.teacher === 'ucb1' ? 'UCB1' : 'greedy'}`, indexScale: 'score',
       };
     },
 
