@@ -20,7 +20,7 @@ import type { AgentContext, Learner, Transition, AgentView } from '../agent.ts';
 import { incrementalUpdate, ucbScore } from '../../algorithms/bandit-estimates.ts';
 import { argmaxRandomTies } from '../../rng/sampling.ts';
 import { spaceSize } from '../../spaces/space.ts';
-import { DEFAULT_WSLS_WINDOW } from './win-stay-lose-shift.ts';
+import { PullWindow } from './pull-window.ts';
 
 export interface SummaryGuidedSettings {
   /** W, the number of latest (arm, reward) pairs remembered to judge a win; default 10 (at least 1). */
@@ -47,15 +47,11 @@ export function createSummaryGuided(ctx: AgentContext, initial: SummaryGuidedSet
   const means = new Float64Array(arms);
   const indices = new Float64Array(arms);
   let t = 0;
-  // The heuristic's own memory: the last W rewards (only their mean is used, to judge a win).
-  const recentRewards: number[] = [];
+  // The heuristic's own memory: the last W pulls (only their mean reward is used, to judge a win).
+  const window = new PullWindow(PullWindow.sizeOf(settings.window));
   let lastArm = -1;
   let lastWin = false;
 
-  const windowSize = () => Math.max(1, Math.floor(settings.window ?? DEFAULT_WSLS_WINDOW));
-  const trim = () => {
-    while (recentRewards.length > windowSize()) recentRewards.shift();
-  };
   // The guide's UCB indices for the next pull (t + 1).
   const computeIndices = (out: Float64Array): Float64Array => {
     const c = settings.c ?? DEFAULT_GUIDE_C;
@@ -79,21 +75,16 @@ export function createSummaryGuided(ctx: AgentContext, initial: SummaryGuidedSet
     },
     learn(tr: Transition) {
       const a = tr.action;
-      let before = 0;
-      for (const r of recentRewards) before += r;
-      if (recentRewards.length > 0) before /= recentRewards.length;
-      lastWin = tr.reward >= before;
+      lastWin = window.push(a, tr.reward);
       lastArm = a;
       t++;
       pulls[a]++;
       means[a] = incrementalUpdate(means[a], tr.reward, 1 / pulls[a]);
-      recentRewards.push(tr.reward);
-      trim();
     },
     setParams(next) {
       check(next);
       settings = next;
-      trim();
+      window.resize(PullWindow.sizeOf(settings.window));
     },
     stateValue() {
       let best = -Infinity;

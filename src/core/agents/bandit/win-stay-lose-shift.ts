@@ -10,41 +10,33 @@
 // and with the window forgetting everything older it keeps re-trying bad arms: linear regret, and suffix failures.
 import type { AgentContext, Learner, Transition, AgentView } from '../agent.ts';
 import { spaceSize } from '../../spaces/space.ts';
+import { DEFAULT_WSLS_WINDOW, PullWindow } from './pull-window.ts';
 
 export interface WinStayLoseShiftSettings {
   /** W, the number of latest (arm, reward) pairs remembered; default 10 (at least 1). */
   readonly window?: number;
 }
 
-export const DEFAULT_WSLS_WINDOW = 10;
+export { DEFAULT_WSLS_WINDOW };
 
 export function createWinStayLoseShift(ctx: AgentContext, initial: WinStayLoseShiftSettings): Learner<WinStayLoseShiftSettings> {
   const arms = spaceSize(ctx.actionSpace);
   let settings = initial;
   const pulls = new Float64Array(arms);
-  // The window, oldest first.
-  const recentArms: number[] = [];
-  const recentRewards: number[] = [];
+  const window = new PullWindow(PullWindow.sizeOf(settings.window));
   let lastArm = -1;
   let lastWin = false;
   const sums = new Float64Array(arms);
   const counts = new Float64Array(arms);
   const candidates: number[] = [];
 
-  const windowSize = () => Math.max(1, Math.floor(settings.window ?? DEFAULT_WSLS_WINDOW));
-  const trim = () => {
-    while (recentArms.length > windowSize()) {
-      recentArms.shift();
-      recentRewards.shift();
-    }
-  };
   // Per-arm reward sums and counts within the window.
   const tally = () => {
     sums.fill(0);
     counts.fill(0);
-    for (let i = 0; i < recentArms.length; i++) {
-      sums[recentArms[i]] += recentRewards[i];
-      counts[recentArms[i]]++;
+    for (let i = 0; i < window.arms.length; i++) {
+      sums[window.arms[i]] += window.rewards[i];
+      counts[window.arms[i]]++;
     }
   };
 
@@ -68,20 +60,13 @@ export function createWinStayLoseShift(ctx: AgentContext, initial: WinStayLoseSh
       return candidates.length === 1 ? candidates[0] : candidates[ctx.rng.int(candidates.length)];
     },
     learn(tr: Transition) {
-      const a = tr.action;
-      let before = 0;
-      for (const r of recentRewards) before += r;
-      if (recentRewards.length > 0) before /= recentRewards.length;
-      lastWin = tr.reward >= before;
-      lastArm = a;
-      pulls[a]++;
-      recentArms.push(a);
-      recentRewards.push(tr.reward);
-      trim();
+      lastWin = window.push(tr.action, tr.reward);
+      lastArm = tr.action;
+      pulls[tr.action]++;
     },
     setParams(next) {
       settings = next;
-      trim();
+      window.resize(PullWindow.sizeOf(settings.window));
     },
     stateValue() {
       tally();

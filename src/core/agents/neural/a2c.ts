@@ -4,8 +4,9 @@
 // episode boundaries: an end inside one stops the recursion there.
 import type { Learner } from '../agent.ts';
 import {
-  checkActorCriticSettings, checkInRange, checkPositiveInt, createActorCritic, type ActorCriticSettings, type NeuralAgentContext,
+  checkActorCriticSettings, createActorCritic, type ActorCriticSettings, type NeuralAgentContext,
 } from './actor-critic.ts';
+import { checkInRange, checkPositiveInt } from '../settings-checks.ts';
 import { RolloutBuffer } from './rollout-buffer.ts';
 
 export interface A2cSettings extends ActorCriticSettings {

@@ -16,6 +16,7 @@ import type { RolloutBuffer } from './rollout-buffer.ts';
 import {
   categoricalEntropy, clipByGlobalNorm, logProbsOf, totalLoss, valueLoss, vanillaPolicyLoss,
 } from './policy-gradient-terms.ts';
+import { checkInRange, checkPositive, checkPositiveInt } from '../settings-checks.ts';
 
 /** The settings every actor-critic agent here has. */
 export interface ActorCriticSettings {
@@ -35,20 +36,10 @@ export interface ActorCriticSettings {
 
 export type NeuralAgentContext = AgentContext & { features: FeatureEncoder };
 
-/** Throw a RangeError naming the agent unless v is a positive integer. */
-export function checkPositiveInt(agent: string, name: string, v: number): void {
-  if (!(Number.isInteger(v) && v >= 1)) throw new RangeError(`${agent} ${name} must be a positive integer, got ${v}`);
-}
-
-/** Throw a RangeError naming the agent unless lo ≤ v ≤ hi. */
-export function checkInRange(agent: string, name: string, v: number, lo: number, hi: number): void {
-  if (!(v >= lo && v <= hi)) throw new RangeError(`${agent} ${name} must lie in [${lo}, ${hi}], got ${v}`);
-}
-
 export function checkActorCriticSettings(agent: string, s: ActorCriticSettings): void {
   s.hidden.forEach((h) => checkPositiveInt(agent, 'hidden width', h));
   checkInRange(agent, 'gamma', s.gamma, 0, 1);
-  if (!(s.learningRate > 0 && Number.isFinite(s.learningRate))) throw new RangeError(`${agent} learningRate must be positive, got ${s.learningRate}`);
+  checkPositive(agent, 'learningRate', s.learningRate);
   checkInRange(agent, 'entropyCoef', s.entropyCoef, 0, Infinity);
   checkInRange(agent, 'valueCoef', s.valueCoef, 0, Infinity);
   checkInRange(agent, 'maxGradNorm (0 = off)', s.maxGradNorm, 0, Infinity);

@@ -39,6 +39,7 @@ import { incrementalUpdate } from '../../algorithms/bandit-estimates.ts';
 import { createBanditProblem, type BanditProblem } from '../../envs/bandits/bandit-problems.ts';
 import { spaceSize } from '../../spaces/space.ts';
 import { createMlp } from '../../nn/mlp.ts';
+import { checkPositive, checkPositiveInt } from '../settings-checks.ts';
 
 export type DistillTeacher = 'ucb1' | 'greedy';
 
@@ -172,9 +173,7 @@ export interface DistillResult {
 }
 
 function checkSettings(s: DistilledBanditSettings): void {
-  const positiveInt = (name: string, v: number) => {
-    if (!(Number.isInteger(v) && v >= 1)) throw new RangeError(`the distilled bandit's ${name} must be a positive integer, got ${v}`);
-  };
+  const positiveInt = (name: string, v: number) => checkPositiveInt('the distilled bandit’s', name, v);
   positiveInt('instances', s.instances);
   positiveInt('arms', s.arms);
   if (s.arms < 2) throw new RangeError(`the distilled bandit needs at least 2 arms to train on, got ${s.arms}`);
@@ -185,7 +184,7 @@ function checkSettings(s: DistilledBanditSettings): void {
   (s.hidden ?? DISTILL_DEFAULTS.hidden).forEach((h) => positiveInt('hidden width', h));
   if (s.teacher !== 'ucb1' && s.teacher !== 'greedy') throw new RangeError(`the teacher must be 'ucb1' or 'greedy', got ${String(s.teacher)}`);
   const lr = s.learningRate ?? DISTILL_DEFAULTS.learningRate;
-  if (!(lr > 0)) throw new RangeError(`the distilled bandit's learningRate must be positive, got ${lr}`);
+  checkPositive('the distilled bandit’s', 'learningRate', lr);
   const tau = s.temperature ?? DISTILL_DEFAULTS.temperature;
   if (!(tau >= 0 && Number.isFinite(tau))) throw new RangeError(`the temperature must be a finite number ≥ 0, got ${tau}`);
 }

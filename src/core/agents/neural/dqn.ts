@@ -14,6 +14,7 @@ import { predictRows } from '../../nn/predict-rows.ts';
 import { selectColumns } from '../../nn/select-columns.ts';
 import { dqnTargets } from './dqn-targets.ts';
 import { linearSchedule } from './linear-schedule.ts';
+import { checkInRange, checkPositive, checkPositiveInt } from '../settings-checks.ts';
 
 export interface DqnSettings {
   readonly gamma: number;
@@ -43,17 +44,15 @@ export interface DqnSettings {
 }
 
 function checkSettings(s: DqnSettings): void {
-  const positiveInt = (name: string, v: number) => {
-    if (!(Number.isInteger(v) && v >= 1)) throw new RangeError(`DQN ${name} must be a positive integer, got ${v}`);
-  };
+  const positiveInt = (name: string, v: number) => checkPositiveInt('DQN', name, v);
   positiveInt('batchSize', s.batchSize);
   positiveInt('bufferSize', s.bufferSize);
   positiveInt('trainEvery', s.trainEvery);
   positiveInt('targetUpdateEvery', s.targetUpdateEvery);
   s.hidden.forEach((h) => positiveInt('hidden width', h));
   if (!(s.tau > 0 && s.tau <= 1)) throw new RangeError(`DQN tau must lie in (0, 1], got ${s.tau}`);
-  if (!(s.gamma >= 0 && s.gamma <= 1)) throw new RangeError(`DQN gamma must lie in [0, 1], got ${s.gamma}`);
-  if (!(s.learningRate > 0)) throw new RangeError(`DQN learningRate must be positive, got ${s.learningRate}`);
+  checkInRange('DQN', 'gamma', s.gamma, 0, 1);
+  checkPositive('DQN', 'learningRate', s.learningRate);
 }
 
 export function createDqn(ctx: AgentContext & { features: FeatureEncoder }, settings: DqnSettings): Learner<DqnSettings> {

@@ -8,8 +8,9 @@ import * as tf from '@tensorflow/tfjs';
 import type { Learner } from '../agent.ts';
 import type { Rng } from '../../rng/rng.ts';
 import {
-  checkActorCriticSettings, checkInRange, checkPositiveInt, createActorCritic, type ActorCriticSettings, type NeuralAgentContext,
+  checkActorCriticSettings, createActorCritic, type ActorCriticSettings, type NeuralAgentContext,
 } from './actor-critic.ts';
+import { checkInRange, checkPositiveInt } from '../settings-checks.ts';
 import {
   approxKl, categoricalEntropy, clipFraction, logProbsOf, normalizeAdvantages, ppoClippedLoss, totalLoss, valueLoss,
 } from './policy-gradient-terms.ts';

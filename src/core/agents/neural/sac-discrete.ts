@@ -15,6 +15,7 @@ import { selectColumns } from '../../nn/select-columns.ts';
 import {
   policyEntropy, sacActorLoss, sacCriticTargets, softmaxPolicy, targetEntropy, temperatureLoss, twinCriticLoss,
 } from './sac-discrete-terms.ts';
+import { checkInRange, checkPositive, checkPositiveInt } from '../settings-checks.ts';
 
 export interface SacDiscreteSettings {
   readonly gamma: number;
@@ -51,12 +52,8 @@ export interface SacDiscreteSettings {
 }
 
 function checkSettings(s: SacDiscreteSettings): void {
-  const positiveInt = (name: string, v: number) => {
-    if (!(Number.isInteger(v) && v >= 1)) throw new RangeError(`SAC ${name} must be a positive integer, got ${v}`);
-  };
-  const positive = (name: string, v: number) => {
-    if (!(v > 0 && Number.isFinite(v))) throw new RangeError(`SAC ${name} must be positive, got ${v}`);
-  };
+  const positiveInt = (name: string, v: number) => checkPositiveInt('SAC', name, v);
+  const positive = (name: string, v: number) => checkPositive('SAC', name, v);
   positiveInt('batchSize', s.batchSize);
   positiveInt('bufferSize', s.bufferSize);
   positiveInt('trainEvery', s.trainEvery);
@@ -66,15 +63,13 @@ function checkSettings(s: SacDiscreteSettings): void {
     throw new RangeError(`SAC learningStarts must be a non-negative integer, got ${s.learningStarts}`);
   }
   if (!(s.tau > 0 && s.tau <= 1)) throw new RangeError(`SAC tau must lie in (0, 1], got ${s.tau}`);
-  if (!(s.gamma >= 0 && s.gamma <= 1)) throw new RangeError(`SAC gamma must lie in [0, 1], got ${s.gamma}`);
+  checkInRange('SAC', 'gamma', s.gamma, 0, 1);
   positive('learningRate', s.learningRate);
   positive('alphaLearningRate', s.alphaLearningRate);
   // A fixed α may be 0 (no entropy bonus); the tuning works on log α, so it needs α > 0.
   if (s.autoAlpha) positive('initialAlpha (with autoAlpha)', s.initialAlpha);
   else if (!(s.initialAlpha >= 0 && Number.isFinite(s.initialAlpha))) throw new RangeError(`SAC initialAlpha must be ≥ 0, got ${s.initialAlpha}`);
-  if (!(s.targetEntropyRatio >= 0 && s.targetEntropyRatio <= 1)) {
-    throw new RangeError(`SAC targetEntropyRatio must lie in [0, 1], got ${s.targetEntropyRatio}`);
-  }
+  checkInRange('SAC', 'targetEntropyRatio', s.targetEntropyRatio, 0, 1);
 }
 
 /** log Σ exp over values[offset .. offset + n), shifted by the max for stability. */
