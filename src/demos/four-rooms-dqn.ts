@@ -44,7 +44,7 @@ const controls = [
     agents: ['sac-discrete'], help: 'Weight of the entropy in SAC’s soft values: the fixed α when tuning is off, the starting α when it is on.' },
   { key: 'autoAlpha', label: 'Tune α automatically', kind: 'toggle', default: true, live: true,
     agents: ['sac-discrete'], help: 'Adjust α by gradient steps so that the policy’s entropy stays near the target below.' },
-  { symbol: '\\bar{\\mathcal{H}}', key: 'targetEntropyRatio', label: 'Target entropy (× ln 4)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 0.7, live: true,
+  { symbol: '\\bar{\\mathcal{H}} / \\ln 4', key: 'targetEntropyRatio', label: 'Target entropy (× ln 4)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 0.7, live: true,
     agents: ['sac-discrete'], help: 'The entropy automatic tuning aims for, as a fraction of a uniform policy’s ln 4 ≈ 1.39. Near 1 the policy stays almost random.' },
   { symbol: '\\alpha', key: 'alpha', label: 'α (tabular step size)', kind: 'slider', min: 0.01, max: 1, step: 0.01, default: 0.5, live: true,
     agents: ['q-learning'], help: 'Tabular Q-learning’s step size: the reference without a network.' },

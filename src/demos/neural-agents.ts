@@ -132,7 +132,8 @@ export function sacDiscreteAgent<P extends SacParams>(): AgentSpec<P> {
   return defineLoadedAgent({
     id: 'sac-discrete', label: 'SAC (discrete)',
     description: 'Soft actor-critic: twin Q networks score every move, a softmax policy follows them, and the temperature α is tuned to hold the policy’s entropy at a target.',
-    rule: 'y = r + \\gamma \\textstyle\\sum_{a\'} \\pi(a\'|s\')\\big(\\min_i Q_{\\bar\\theta_i}(s\',a\') - \\alpha \\log \\pi(a\'|s\')\\big),\\quad \\mathcal{L}_\\pi = \\mathbb{E}_s \\textstyle\\sum_a \\pi(a|s)\\big(\\alpha \\log \\pi(a|s) - \\min_i Q_{\\theta_i}(s,a)\\big),\\quad \\mathcal{L}_\\alpha = \\mathbb{E}_s\\big[\\log\\alpha\\,(\\mathcal{H}[\\pi(\\cdot|s)] - \\bar{\\mathcal{H}})\\big]',
+    // Three lines: a single one overflows the rule panel.
+    rule: '\\begin{aligned} y &= r + \\gamma \\textstyle\\sum_{a\'} \\pi(a\'|s\')\\big(\\min_i Q_{\\bar\\theta_i}(s\',a\') - \\alpha \\log \\pi(a\'|s\')\\big) \\\\ \\mathcal{L}_\\pi &= \\mathbb{E}_s \\textstyle\\sum_a \\pi(a|s)\\big(\\alpha \\log \\pi(a|s) - \\min_i Q_{\\theta_i}(s,a)\\big) \\\\ \\mathcal{L}_\\alpha &= \\mathbb{E}_s\\big[\\log\\alpha\\,(\\mathcal{H}[\\pi(\\cdot|s)] - \\bar{\\mathcal{H}})\\big] \\end{aligned}',
     settings: (p: P): SacDiscreteSettings => ({
       gamma: p.gamma, learningRate: p.learningRate, alphaLearningRate: p.learningRate, initialAlpha: p.sacAlpha, autoAlpha: p.autoAlpha,
       targetEntropyRatio: p.targetEntropyRatio, batchSize: Number(p.batchSize), bufferSize: 20_000, learningStarts: 500, trainEvery: 1,
