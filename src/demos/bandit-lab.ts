@@ -8,6 +8,7 @@ import type { KlUcbSettings } from '../core/agents/bandit/kl-ucb.ts';
 import { createThompsonSampling, type ThompsonSettings } from '../core/agents/bandit/thompson-sampling.ts';
 import { distilledBanditAgent } from './neural-agents.ts';
 import { defineAgent, defineDemo, defineLoadedAgent } from './demo-spec.ts';
+import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 
 const controls = [
@@ -56,10 +57,7 @@ const klUcbSettings = (p: P): KlUcbSettings => (bernoulli(p)
   : { rewardModel: 'gaussian', noiseVariance: noise(p) });
 
 export const banditLab = defineDemo({
-  id: 'bandit-lab',
-  title: 'Bandit lab',
-  theme: 'Bandits',
-  summary: 'Greedy gets stuck on a worse arm; optimism and posterior sampling do not, and their regret grows only logarithmically.',
+  ...demoCard('bandit-lab'),
   lesson: [
     'Regret is what not knowing costs: each pull adds the gap between the best arm’s mean and the pulled arm’s. An agent that settles on a worse arm adds a fixed amount every pull, so its regret climbs on a straight line.',
     'Greedy pulls the arm that looks best so far. An arm that paid nothing on its first pull is never tried again, so greedy usually settles on a worse arm, on the small gap and even on the large one; the lower chart counts the runs that have stopped pulling the best arm altogether.',
@@ -171,7 +169,6 @@ export const banditLab = defineDemo({
     { id: 'distill-ucb-vs-greedy', label: 'Distill UCB vs distill greedy', agents: ['distilled-ucb', 'distilled-greedy', 'ucb1'], params: { problem: 'small-gap' },
       description: 'Two identical tiny nets, taught by different teachers. The greedy-taught one inherits the trap (regret 145, 76% of runs stuck); the UCB-taught one never gets stuck and even beats UCB1 here (55 vs 85, 50 runs): it learned to stop exploring sooner on problems like these, which is also why it rarely picks what UCB1 would late in a run.' },
   ],
-  papers: ['evolve', 'mex'],
   defaultLength: { steps: 1000 },
   // The preset descriptions quote 50-run means at seed 1: the page shows the same curves.
   defaultRuns: 50,

@@ -2,6 +2,7 @@
 // and pays for it while it still explores.
 import { CLIFF_WALKING } from '../core/envs/gridworld/grid-presets.ts';
 import { defineDemo } from './demo-spec.ts';
+import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 import { createGridEnv } from './grid-env.ts';
 import { expectedSarsaAgent, qLearningAgent, sarsaAgent } from './tabular-agents.ts';
@@ -18,10 +19,7 @@ const controls = [
 type P = ParamsOf<typeof controls>;
 
 export const cliffWalking = defineDemo({
-  id: 'cliff-walking',
-  title: 'Cliff walking: SARSA vs Q-learning',
-  theme: 'Foundations',
-  summary: 'Learning the optimal path is not the same as earning the most while you learn it.',
+  ...demoCard('cliff-walking'),
   lesson: [
     'Q-learning learns the values of the greedy policy, so its arrows hug the cliff edge: the shortest path.',
     'But it keeps exploring with ε, and a random step on the edge is a 100-point fall: its online return is worse.',
@@ -47,7 +45,6 @@ export const cliffWalking = defineDemo({
     { id: 'large-step', label: 'Large step size', params: { alpha: 1 }, agents: ['sarsa', 'expected-sarsa'],
       description: 'At α = 1 SARSA’s sampled target is noisy; Expected SARSA still learns a good path.' },
   ],
-  papers: ['review-safe-rl', 'safe-rl-minimal-supervision'],
   defaultLength: { episodes: 500 },
   maxEpisodeSteps: () => 5000,
 });

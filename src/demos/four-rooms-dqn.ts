@@ -4,6 +4,7 @@ import { FOUR_ROOMS } from '../core/envs/gridworld/grid-presets.ts';
 import { createGridEncoder, type GridEncoderKind } from '../core/envs/gridworld/grid-encoders.ts';
 import type { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { defineDemo } from './demo-spec.ts';
+import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 import { createGridEnv } from './grid-env.ts';
 import { qLearningAgent } from './tabular-agents.ts';
@@ -53,10 +54,7 @@ const controls = [
 type P = ParamsOf<typeof controls>;
 
 export const fourRoomsDqn = defineDemo({
-  id: 'four-rooms-dqn',
-  title: 'Deep RL on a grid',
-  theme: 'Foundations',
-  summary: 'A network in place of a table: DQN against tabular Q-learning in four rooms, its values drawn as it learns.',
+  ...demoCard('four-rooms-dqn'),
   lesson: [
     'Tabular Q-learning keeps one number per cell and move. DQN fits a network to the same TD targets, sampling past moves from a replay buffer; PPO learns the policy itself, with a value network as its critic.',
     'The goal is 20 moves away, but a random walk needs about 1,100 steps to stumble on it: most early episodes hit the 500-step limit, and the replay buffer fills with walks that earn nothing.',
@@ -104,7 +102,6 @@ export const fourRoomsDqn = defineDemo({
     { id: 'policy-gradients', label: 'PPO vs A2C vs REINFORCE', agents: ['ppo', 'a2c', 'reinforce'], params: {},
       description: 'PPO reuses each 128-step rollout for 16 minibatch steps, A2C takes one step per 16-step rollout, REINFORCE waits for whole episodes. Seed 1, 150 episodes: PPO and A2C end near 22 moves; REINFORCE’s noisy returns leave it above 100.' },
   ],
-  papers: ['effective-horizon'],
   defaultLength: { episodes: 200 },
   maxEpisodeSteps: () => 500,
 });

@@ -2,6 +2,7 @@
 // Q-learning from experience on the same slippery ice.
 import { frozenLake, type FrozenLakeMap } from '../core/envs/gridworld/grid-presets.ts';
 import { defineDemo, defineLoadedAgent } from './demo-spec.ts';
+import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 import { createGridEnv } from './grid-env.ts';
 import { qLearningAgent } from './tabular-agents.ts';
@@ -22,10 +23,7 @@ const controls = [
 type P = ParamsOf<typeof controls>;
 
 export const frozenLakeDemo = defineDemo({
-  id: 'frozen-lake',
-  title: 'FrozenLake: planning vs learning',
-  theme: 'Foundations',
-  summary: 'With the model, a few sweeps give the optimal policy; without it, Q-learning needs thousands of falls.',
+  ...demoCard('frozen-lake'),
   lesson: [
     'Value iteration spreads value backwards from the goal, one step of lookahead per sweep.',
     'Policy iteration alternates evaluating its policy and improving it; it stops after a handful of improvements.',
@@ -66,7 +64,6 @@ export const frozenLakeDemo = defineDemo({
     { id: 'undiscounted', label: 'γ = 1', agents: ['value-iteration', 'q-learning'], params: { gamma: 1 },
       description: 'The start value becomes the probability of ever reaching the goal: about 0.82 on the 4×4 lake.' },
   ],
-  papers: ['survey-model-based-rl', 'effective-horizon'],
   defaultLength: { episodes: 2000 },
   maxEpisodeSteps: (p: P) => (p.map === '8x8' ? 200 : 100),
 });

@@ -3,6 +3,7 @@ import { PLAYGROUND_MAPS, type PlaygroundMap } from '../core/envs/gridworld/grid
 import { GridSpecError, parseGridSpec, type GridSpec } from '../core/envs/gridworld/grid-layout.ts';
 import { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { defineDemo } from './demo-spec.ts';
+import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 import { createGridEnv } from './grid-env.ts';
 import { dynaQAgent, expectedSarsaAgent, qLearningAgent, sarsaAgent } from './tabular-agents.ts';
@@ -72,10 +73,7 @@ const controls = [
 type P = ParamsOf<typeof controls>;
 
 export const gridworldPlayground = defineDemo({
-  id: 'gridworld-playground',
-  title: 'Gridworld playground',
-  theme: 'Foundations',
-  summary: 'Draw a maze and watch TD learning spread value from the goal — and planning spread it faster.',
+  ...demoCard('gridworld-playground'),
   lesson: [
     'With a reward only at the goal, Q-learning moves value back one cell per visit: early episodes are long random walks.',
     'Dyna-Q replays remembered transitions between real steps, so value reaches the start within a few episodes.',
@@ -113,7 +111,6 @@ export const gridworldPlayground = defineDemo({
     { id: 'softmax', label: 'Softmax exploration', agents: ['q-learning'], params: { map: 'four-rooms', exploration: 'softmax', temperature: 0.05 },
       description: 'In four rooms, a low temperature explores along promising corridors instead of at random.' },
   ],
-  papers: ['survey-model-based-rl', 'coplanner', 'effective-horizon'],
   defaultLength: { episodes: 50 },
   maxEpisodeSteps: () => 2000,
 });

@@ -1,6 +1,7 @@
 // The tfjs agents as demo agents, shared by the demos with networks. Each loads its code (and tfjs, and the
 // backend) on demand, so a page without networks never fetches them, and maps the demo's common keys to settings.
 import type { DqnSettings } from '../core/agents/neural/dqn.ts';
+import type { JointActionDqnSettings, JointActionFeatures } from '../core/agents/neural/joint-action-dqn.ts';
 import type { PpoSettings } from '../core/agents/neural/ppo.ts';
 import type { A2cSettings } from '../core/agents/neural/a2c.ts';
 import type { ReinforceSettings } from '../core/agents/neural/reinforce.ts';
@@ -63,16 +64,21 @@ async function loadNeural<M>(load: () => Promise<M>): Promise<M> {
   return module;
 }
 
+/** A demo's DQN keys as settings: ε from 1 down to p.epsilon, one update per step after 500, hard target copies. */
+function dqnSettingsOf(p: DqnParams): DqnSettings {
+  return {
+    gamma: p.gamma, learningRate: p.learningRate, epsilonStart: 1, epsilonEnd: p.epsilon, epsilonDecaySteps: p.epsilonDecaySteps,
+    batchSize: Number(p.batchSize), bufferSize: 20_000, learningStarts: 500, trainEvery: 1, targetUpdateEvery: p.targetUpdateEvery,
+    tau: 1, doubleDqn: p.doubleDqn, huber: p.huber, hidden: hiddenSizes(p.hidden),
+  };
+}
+
 export function dqnAgent<P extends DqnParams>(): AgentSpec<P> {
   return defineLoadedAgent({
     id: 'dqn', label: 'DQN',
     description: 'A network predicts Q(s,·); trained on replayed transitions against a slowly copied target network.',
     rule: "L(\\theta) = \\mathbb{E}_{(s,a,r,s')\\sim\\mathcal{D}}\\big[\\,\\ell\\big(r + \\gamma\\, Q_{\\bar\\theta}(s', \\arg\\max_{a'} Q_{\\theta}(s',a')) - Q_\\theta(s,a)\\big)\\big]",
-    settings: (p: P): DqnSettings => ({
-      gamma: p.gamma, learningRate: p.learningRate, epsilonStart: 1, epsilonEnd: p.epsilon, epsilonDecaySteps: p.epsilonDecaySteps,
-      batchSize: Number(p.batchSize), bufferSize: 20_000, learningStarts: 500, trainEvery: 1, targetUpdateEvery: p.targetUpdateEvery,
-      tau: 1, doubleDqn: p.doubleDqn, huber: p.huber, hidden: hiddenSizes(p.hidden),
-    }),
+    settings: dqnSettingsOf,
     load: () => loadNeural(async () => {
       const { createDqn } = await import('../core/agents/neural/dqn.ts');
       return (ctx: AgentContext, settings: DqnSettings) => createDqn(withFeatures(ctx), settings);
@@ -83,6 +89,23 @@ export function dqnAgent<P extends DqnParams>(): AgentSpec<P> {
 const actorCriticSettings = (p: PolicyGradientParams): ReinforceSettings => ({
   gamma: p.gamma, learningRate: p.learningRate, hidden: hiddenSizes(p.hidden), entropyCoef: p.entropyCoef, valueCoef: 0.5, maxGradNorm: 0.5,
 });
+
+/**
+ * SEQUOIA-lite: a DQN over (state, joint action) pairs whose argmax scores every feasible joint action (`actions`
+ * describes them for the demo's params). Shares DqnParams' keys; replay and warm-up as dqnAgent.
+ */
+export function jointActionDqnAgent<P extends DqnParams>(actions: (p: P) => JointActionFeatures): AgentSpec<P> {
+  return defineLoadedAgent({
+    id: 'joint-dqn', label: 'Joint-action DQN',
+    description: 'A network scores Q(s, a) for a state and a whole joint action; it acts on the best-scoring feasible joint action.',
+    rule: "a_t = \\arg\\max_{a \\in \\mathcal F} Q_\\theta(s_t, a),\\quad L(\\theta) = \\mathbb{E}\\big[\\ell\\big(r + \\gamma\\, Q_{\\bar\\theta}(s', \\arg\\max_{a' \\in \\mathcal F} Q_\\theta(s', a')) - Q_\\theta(s, a)\\big)\\big]",
+    settings: (p: P): JointActionDqnSettings => ({ ...dqnSettingsOf(p), actions: actions(p) }),
+    load: () => loadNeural(async () => {
+      const { createJointActionDqn } = await import('../core/agents/neural/joint-action-dqn.ts');
+      return (ctx: AgentContext, settings: JointActionDqnSettings) => createJointActionDqn(withFeatures(ctx), settings);
+    }),
+  });
+}
 
 export function ppoAgent<P extends PolicyGradientParams>(): AgentSpec<P> {
   return defineLoadedAgent({

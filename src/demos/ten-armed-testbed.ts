@@ -6,6 +6,7 @@ import { createUcb1 } from '../core/agents/bandit/ucb1.ts';
 import { createGradientBandit } from '../core/agents/bandit/gradient-bandit.ts';
 import { createThompsonSampling } from '../core/agents/bandit/thompson-sampling.ts';
 import { defineAgent, defineDemo } from './demo-spec.ts';
+import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 
 const controls = [
@@ -31,10 +32,7 @@ const controls = [
 type P = ParamsOf<typeof controls>;
 
 export const tenArmedTestbed = defineDemo({
-  id: 'ten-armed-testbed',
-  title: 'The 10-armed testbed',
-  theme: 'Foundations',
-  summary: 'Greedy gets stuck; a little exploration, optimism or uncertainty finds the best arm.',
+  ...demoCard('ten-armed-testbed'),
   lesson: [
     'Greedy keeps pulling the first arm that paid well: its % optimal action stalls around a third.',
     'ε-greedy keeps trying other arms, so it finds the best one, but it still wastes ε of its pulls forever.',
@@ -102,7 +100,6 @@ export const tenArmedTestbed = defineDemo({
     { id: 'ucb-vs-thompson', label: 'UCB vs Thompson', agents: ['ucb1', 'thompson'], params: { alpha: 0, c: 2 },
       description: 'Two principled explorers: bonuses for uncertainty versus samples from beliefs.' },
   ],
-  papers: ['evolve', 'mex'],
   defaultLength: { steps: 1000 },
   // One bandit problem is noise; the book averages 2000. 100 keeps the page fast and the curves readable.
   defaultRuns: 100,

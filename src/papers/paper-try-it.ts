@@ -182,6 +182,10 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
       demo: 'restless-bandits', preset: 'whittle-wins', relation: 'shows',
       text: 'Apply Whittle beats myopic and read the index table beside the raster: each arm gets a price for its current state, and the policy acts on the highest. This per-arm ranking is what SEQUOIA replaces once constraints tie the arms together.',
     },
+    {
+      demo: 'restless-bandits', preset: 'intervention-types', relation: 'shows',
+      text: 'Apply Cheap or strong interventions, one of the paper’s four problem families: two budget units buy one strong intervention or two cheap ones. Compare Whittle with the Optimal agent: summing one index per arm cannot price that trade, and the index policy ends about 15% below the optimum. The raster marks strong interventions with a filled dot.',
+    },
   ],
   'vigorl': [
     {

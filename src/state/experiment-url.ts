@@ -5,13 +5,9 @@ import { findDemo } from '../demos/registry.ts';
 import { defaultParams, findControl, parseControlValue, type Params, type ParamValue } from '../demos/control-spec.ts';
 import type { AnyDemo } from '../demos/demo-spec.ts';
 import { MAX_RUNS } from '../engine/run-limits.ts';
+import { parseRoute, type Route } from './route-url.ts';
 
-export type Route =
-  | { readonly page: 'home' }
-  | { readonly page: 'demo'; readonly demoId: string }
-  | { readonly page: 'papers' }
-  | { readonly page: 'paper'; readonly paperId: string }
-  | { readonly page: 'coverage' };
+export { formatRoute, type Route } from './route-url.ts';
 
 export interface Experiment {
   readonly demoId: string;
@@ -58,24 +54,10 @@ function parseWhole(raw: string, min: number, max: number): number | null {
 }
 
 export function parseLocation(hash: string): ParsedLocation {
-  const notices: string[] = [];
-  const text = hash.replace(/^#/, '');
-  const mark = text.indexOf('?');
-  const path = mark < 0 ? text : text.slice(0, mark);
-  const query = mark < 0 ? '' : text.slice(mark + 1);
-  const parts = path.split('/').filter(Boolean).map((p) => { try { return decodeURIComponent(p); } catch { return p; } });
-  if (parts.length === 0) return { route: { page: 'home' }, experiment: null, notices };
-  if (parts[0] === 'coverage' && parts.length === 1) return { route: { page: 'coverage' }, experiment: null, notices };
-  if (parts[0] === 'papers' && parts.length <= 2) {
-    return { route: parts[1] ? { page: 'paper', paperId: parts[1] } : { page: 'papers' }, experiment: null, notices };
-  }
-  if (parts[0] !== 'demos' || parts.length !== 2) {
-    return { route: { page: 'home' }, experiment: null, notices: [`There is no page at “#${path}”; here is the home page.`] };
-  }
-  const demo = findDemo(parts[1]);
-  if (!demo) {
-    return { route: { page: 'home' }, experiment: null, notices: [`There is no demo called “${parts[1]}”; here are all the demos.`] };
-  }
+  const { route, query, notices: routeNotices } = parseRoute(hash);
+  const notices = [...routeNotices];
+  const demo = route.page === 'demo' ? findDemo(route.demoId) : undefined;
+  if (!demo) return { route, experiment: null, notices };
 
   let search: URLSearchParams;
   try {
@@ -144,14 +126,4 @@ export function formatExperiment(experiment: Experiment): string {
   }
   const query = search.toString();
   return `#/demos/${demo.id}${query ? `?${query}` : ''}`;
-}
-
-export function formatRoute(route: Route): string {
-  switch (route.page) {
-    case 'home': return '#/';
-    case 'papers': return '#/papers';
-    case 'paper': return `#/papers/${route.paperId}`;
-    case 'coverage': return '#/coverage';
-    case 'demo': return `#/demos/${route.demoId}`;
-  }
 }

@@ -6,9 +6,8 @@ import type { SpeedId } from '../engine/speed.ts';
 import { findDemo } from '../demos/registry.ts';
 import { checkControlValue, findControl, type ParamValue } from '../demos/control-spec.ts';
 import { MAX_RUNS } from '../engine/run-limits.ts';
-import {
-  formatExperiment, formatRoute, MAX_SEED, parseLocation, presetExperiment, type Experiment,
-} from './experiment-url.ts';
+import { formatExperiment, MAX_SEED, parseLocation, presetExperiment, type Experiment } from './experiment-url.ts';
+import { showPage, writeUrl } from './route-url.ts';
 import { useExperimentStore } from './experiment-store.ts';
 import { useRunStore } from './run-store.ts';
 import { useMetricsStore } from './metrics-store.ts';
@@ -51,10 +50,6 @@ function configOf(e: Experiment): RunConfig {
   return { demoId: e.demoId, params: e.params, seed: e.seed, runs: e.runs, agents: [...e.agents] };
 }
 
-function writeUrl(hash: string): void {
-  if (location.hash !== hash) history.replaceState(null, '', hash);
-}
-
 function current(): Experiment | null {
   return useExperimentStore.getState().experiment;
 }
@@ -80,19 +75,15 @@ export const runController = {
   /** Read the location (on load and on every hash change) and show that page. */
   syncFromLocation(): void {
     const parsed = parseLocation(location.hash);
-    const previous = useExperimentStore.getState();
-    // Called again for a URL we wrote ourselves (React's StrictMode re-runs effects): nothing is new.
-    const sameExperiment = previous.experiment && parsed.experiment
-      && formatExperiment(previous.experiment) === formatExperiment(parsed.experiment);
-    const samePage = previous.route.page !== 'demo' && JSON.stringify(previous.route) === JSON.stringify(parsed.route);
-    if ((sameExperiment || samePage) && parsed.notices.length === 0) return;
-    useExperimentStore.setState({ route: parsed.route, linkNotices: parsed.notices });
     if (parsed.route.page !== 'demo' || !parsed.experiment) {
-      client?.send({ type: 'pause' });
-      useExperimentStore.setState({ experiment: null });
-      if (parsed.notices.length) writeUrl(formatRoute(parsed.route));
+      if (showPage({ ...parsed, query: '' })) client?.send({ type: 'pause' });
       return;
     }
+    const previous = useExperimentStore.getState();
+    // Called again for a URL we wrote ourselves (React's StrictMode re-runs effects): nothing is new.
+    const sameExperiment = previous.experiment && formatExperiment(previous.experiment) === formatExperiment(parsed.experiment);
+    if (sameExperiment && parsed.notices.length === 0) return;
+    useExperimentStore.setState({ route: parsed.route, linkNotices: parsed.notices });
     // Our own URL writes do not fire hashchange; anything else is a new experiment to open.
     if (!sameExperiment) {
       useRunStore.setState({ watched: parsed.experiment.agents[0] });

@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 import { DEMOS } from '../../src/demos/registry.ts';
+import { DEMO_CARDS } from '../../src/demos/demo-cards.ts';
 import { checkControlValue, defaultParams, resolveParams } from '../../src/demos/control-spec.ts';
 import { createRun, type Run } from '../../src/engine/run.ts';
 import { isPaperId } from '../../src/papers/papers.ts';
@@ -21,6 +22,14 @@ describe('demo registry', () => {
   // Agents that need tfjs load their code first, as the worker does.
   beforeAll(async () => {
     for (const demo of DEMOS) await loadAgentFactories(demo);
+  });
+
+  it('lists the same demos, in the same order, as the home page’s cards, with the cards’ titles and papers', () => {
+    expect(DEMOS.map((d) => d.id)).toEqual(DEMO_CARDS.map((c) => c.id));
+    DEMOS.forEach((demo, i) => {
+      const card = DEMO_CARDS[i];
+      expect([demo.title, demo.theme, demo.summary, demo.papers]).toEqual([card.title, card.theme, card.summary, card.papers]);
+    });
   });
 
   it('has unique slug ids', () => {

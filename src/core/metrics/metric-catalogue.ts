@@ -95,16 +95,16 @@ export const METRIC_CATALOGUE = {
     meaning: 'The number of arms in the good state after this step (the reward), averaged over runs.',
   },
   'restless/wasted': {
-    label: 'Wasted budget', unit: 'arms', per: 'step',
-    meaning: 'Budget not spent on a bad arm this step: the unused budget B − |S| plus the acted arms that were already good.',
+    label: 'Budget not on a bad arm', unit: 'units', per: 'step',
+    meaning: 'Budget not spent on a bad arm this step: the unused budget B − |S| plus the acted arms that were already good (under multi-type, in budget units: a strong intervention counts 2). Keeping a good arm good can be the right use of budget, so this is a description, not a score.',
   },
   'restless/unused': {
-    label: 'Unused budget', unit: 'arms', per: 'step',
-    meaning: 'How many of the B interventions were not made this step (B − |S|): the constraint or the policy left them unspent.',
+    label: 'Unused budget', unit: 'units', per: 'step',
+    meaning: 'How many of the B interventions were not made this step (B − |S|; under multi-type, B minus the units spent): the constraint or the policy left them unspent.',
   },
   'restless/repair': {
     label: 'Repaired choices', unit: 'fraction', per: 'step',
-    meaning: "Fraction of the index policy's decisions where its top-B arms were infeasible under the constraint, so a feasible set with a lower index sum was taken.",
+    meaning: "Fraction of the index policy's decisions where its top-B arms (under multi-type, each at its better intervention) were infeasible under the constraint, so a feasible set with a lower index sum was taken.",
   },
 } as const satisfies Record<MetricKey, MetricInfo>;
 

@@ -3,7 +3,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useExperimentStore } from '../../state/experiment-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
-import { runController } from '../../state/run-controller.ts';
+import { parseRoute, showPage } from '../../state/route-url.ts';
 import { SiteHeader } from '../layout/site-header.tsx';
 import { LinkNotices } from '../layout/link-notices.tsx';
 import { HomePage } from '../home/home-page.tsx';
@@ -23,7 +23,20 @@ export function App() {
   }, [theme]);
 
   useEffect(() => {
-    const sync = () => runController.syncFromLocation();
+    // The run controller brings every demo's spec: it loads with the first demo route, and from then on follows
+    // every route (it pauses the run when the page changes).
+    let controller: { syncFromLocation(): void } | null = null;
+    const sync = () => {
+      const parsed = parseRoute(location.hash);
+      if (controller) controller.syncFromLocation();
+      else if (parsed.route.page !== 'demo') showPage(parsed);
+      else {
+        void import('../../state/run-controller.ts').then(({ runController }) => {
+          controller = runController;
+          runController.syncFromLocation();
+        });
+      }
+    };
     sync();
     addEventListener('hashchange', sync);
     return () => removeEventListener('hashchange', sync);

@@ -1,5 +1,5 @@
 // The home page: what the sandbox is, then every demo as a card, grouped by theme.
-import { DEMOS } from '../../demos/registry.ts';
+import { DEMO_CARDS } from '../../demos/demo-cards.ts';
 import { PAPERS } from '../../papers/papers.ts';
 import type { DemoTheme } from '../../demos/demo-spec.ts';
 import './home.css';
@@ -9,7 +9,7 @@ const THEME_ORDER: readonly DemoTheme[] = [
 ];
 
 export function HomePage() {
-  const themes = THEME_ORDER.filter((t) => DEMOS.some((d) => d.theme === t));
+  const themes = THEME_ORDER.filter((t) => DEMO_CARDS.some((d) => d.theme === t));
   return (
     <div className="home">
       <section className="hero">
@@ -23,13 +23,10 @@ export function HomePage() {
         <section key={theme} className="theme-section" aria-labelledby={`theme-${theme}`}>
           <h2 id={`theme-${theme}`}>{theme}</h2>
           <ul className="demo-cards">
-            {DEMOS.filter((d) => d.theme === theme).map((demo) => (
+            {DEMO_CARDS.filter((d) => d.theme === theme).map((demo) => (
               <li key={demo.id} className="demo-card">
                 <h3><a href={`#/demos/${demo.id}`}>{demo.title}</a></h3>
                 <p>{demo.summary}</p>
-                <p className="demo-card-meta">
-                  {demo.agents.length} agents · {demo.presets.length} presets
-                </p>
                 <p className="demo-card-papers">
                   <span className="visually-hidden">Papers: </span>
                   {demo.papers.map((p) => (

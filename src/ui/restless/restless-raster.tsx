@@ -1,10 +1,12 @@
 // Arms × time: each row an arm, each column one of the latest steps of the watched run, green when the arm was good
-// and dark when bad, with a ring where the agent acted on it. The newest step is on the right.
+// and dark when bad, with a ring where the agent acted on it (a filled dot for a strong intervention under
+// 'multi-type'). The newest step is on the right.
 import type { RestlessView } from '../../core/envs/restless/restless-env.ts';
 
 const CELL = 12;
 const GAP = 1;
 const LABEL_W = 46;
+const LEVEL_TEXT: Record<number, string> = { 1: ', acted on', 2: ', strong intervention' };
 
 export function RestlessRaster({ view }: { view: RestlessView }) {
   const steps = view.history;
@@ -22,13 +24,14 @@ export function RestlessRaster({ view }: { view: RestlessView }) {
               const x = LABEL_W + k * (CELL + GAP);
               const y = arm * (CELL + GAP);
               const good = step.states[arm] === 1;
-              const acted = step.acted[arm] === 1;
+              const level = step.acted[arm];
               return (
                 <g key={k}>
                   <rect className={good ? 'restless-cell restless-good' : 'restless-cell restless-bad'} x={x} y={y} width={CELL} height={CELL} rx={2}>
-                    <title>{`Step ${first + k}, arm ${arm + 1}: ${good ? 'good' : 'bad'}${acted ? ', acted on' : ''}`}</title>
+                    <title>{`Step ${first + k}, arm ${arm + 1}: ${good ? 'good' : 'bad'}${LEVEL_TEXT[level] ?? ''}`}</title>
                   </rect>
-                  {acted && <circle className="restless-acted" cx={x + CELL / 2} cy={y + CELL / 2} r={CELL / 2 - 2.5} />}
+                  {level === 1 && <circle className="restless-acted" cx={x + CELL / 2} cy={y + CELL / 2} r={CELL / 2 - 2.5} />}
+                  {level === 2 && <circle className="restless-strong" cx={x + CELL / 2} cy={y + CELL / 2} r={CELL / 2 - 2} />}
                 </g>
               );
             })}

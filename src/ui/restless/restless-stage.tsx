@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { viewStore } from '../../state/view-store.ts';
 import { useExperimentStore } from '../../state/experiment-store.ts';
 import { useThrottledStore } from '../hooks/use-throttled-store.ts';
-import { whittleIndexTable } from '../../core/agents/restless/whittle-index.ts';
+import { strongInterventionArms, whittleIndexTable } from '../../core/agents/restless/whittle-index.ts';
 import { asRestlessView } from './as-restless-view.ts';
 import { RestlessRaster } from './restless-raster.tsx';
 import { WhittleTable } from './whittle-table.tsx';
@@ -16,6 +16,7 @@ const CONSTRAINT_TEXT = {
   none: 'any set of at most B arms',
   path: 'at most B arms, and they must sit next to each other on the line',
   capacity: 'at most B arms whose costs add up to no more than the capacity',
+  'multi-type': 'a cheap intervention (1 unit) or a strong one (2 units) on any arms, within B units',
 } as const;
 
 export function RestlessStage() {
@@ -23,7 +24,11 @@ export function RestlessStage() {
   const gamma = Number(useExperimentStore((s) => s.experiment?.params.gamma ?? 0.95));
   const view = asRestlessView(watched?.env);
   const arms = view?.arms;
+  const multiType = view?.constraint === 'multi-type';
   const table = useMemo(() => (arms ? whittleIndexTable(arms, gamma) : null), [arms, gamma]);
+  const strongTable = useMemo(
+    () => (arms && multiType && arms.every((a) => a.strong) ? whittleIndexTable(strongInterventionArms(arms), gamma) : null),
+    [arms, gamma, multiType]);
   if (!view || !table) {
     return <p className="restless-muted">The arms appear here once the run has started: press Play or Step.</p>;
   }
@@ -37,9 +42,10 @@ export function RestlessStage() {
       <ul className="restless-legend">
         <li><span className="restless-swatch restless-good" aria-hidden="true" /> good</li>
         <li><span className="restless-swatch restless-bad" aria-hidden="true" /> bad</li>
-        <li><span className="restless-swatch restless-ring" aria-hidden="true" /> acted on</li>
+        <li><span className="restless-swatch restless-ring" aria-hidden="true" /> {multiType ? 'cheap intervention' : 'acted on'}</li>
+        {multiType && <li><span className="restless-swatch restless-dot" aria-hidden="true" /> strong intervention</li>}
       </ul>
-      <WhittleTable view={view} table={table} gamma={gamma} />
+      <WhittleTable view={view} table={table} strongTable={strongTable} gamma={gamma} />
     </div>
   );
 }

@@ -9,10 +9,10 @@ import { epsilonGreedyProbabilities } from '../../algorithms/exploration-policie
 import { createReplayBatch, ReplayBuffer, type ReplayBatch } from '../../data/replay-buffer.ts';
 import { createMlp } from '../../nn/mlp.ts';
 import { copyWeights, polyakUpdate } from '../../nn/copy-weights.ts';
-import { huberLoss, mseLoss } from '../../nn/losses.ts';
 import { predictRows } from '../../nn/predict-rows.ts';
 import { selectColumns } from '../../nn/select-columns.ts';
 import { dqnTargets } from './dqn-targets.ts';
+import { maxOf, qRegressionStep } from './q-regression-step.ts';
 import { linearSchedule } from './linear-schedule.ts';
 import { checkInRange, checkPositive, checkPositiveInt } from '../settings-checks.ts';
 
@@ -98,18 +98,7 @@ export function createDqn(ctx: AgentContext & { features: FeatureEncoder }, sett
         tf.tensor1d(batch.rewards), tf.tensor1d(batch.terminated), target.apply(nextStates),
         s.doubleDqn ? online.apply(nextStates) : null, s.gamma,
       );
-      let qMean: tf.Scalar | null = null;
-      const { value: loss, grads } = tf.variableGrads(() => {
-        const qSa = selectColumns(online.apply(states), actions);
-        // Kept past variableGrads' own scope for the one readback below, then disposed by hand.
-        qMean = tf.keep(tf.mean(qSa));
-        return s.huber ? huberLoss(qSa, y) : mseLoss(qSa, y);
-      }, online.variables);
-      optimizer.applyGradients(online.variables.map((v) => ({ name: v.name, tensor: grads[v.name] })));
-      tf.dispose(grads);
-      const stats = tf.stack([loss, qMean!]).dataSync() as Float32Array;
-      tf.dispose(qMean!);
-      return stats;
+      return qRegressionStep(optimizer, online, () => selectColumns(online.apply(states), actions), y, s.huber);
     });
   }
 
@@ -152,10 +141,7 @@ export function createDqn(ctx: AgentContext & { features: FeatureEncoder }, sett
     },
 
     stateValue(obs: number): number {
-      const q = qRow(obs);
-      let best = -Infinity;
-      for (let a = 0; a < nActions; a++) best = Math.max(best, q[a]);
-      return best;
+      return maxOf(qRow(obs), nActions);
     },
 
     view(): AgentView {

@@ -5,7 +5,7 @@ import type { AgentContext, Learner } from '../agent.ts';
 import { actionValuesFrom, valueIterationSweep } from '../../algorithms/bellman.ts';
 import { restlessTabularModel } from '../../envs/restless/restless-model.ts';
 import type { RestlessProblem } from '../../envs/restless/restless-problem.ts';
-import { argmaxNearTies, armBits, checkRestlessContext, type RestlessAgentView } from './restless-agent-kit.ts';
+import { argmaxNearTies, actionLevels, checkRestlessContext, type RestlessAgentView } from './restless-agent-kit.ts';
 import type { WhittleAgentSettings } from './restless-whittle.ts';
 
 /** Optimal action values Q*(s, a) of the problem for γ, flat [s · #actions + a] (value iteration to 1e−10). */
@@ -46,6 +46,6 @@ export function createOptimalRestless(ctx: AgentContext, initial: WhittleAgentSe
       for (let a = 0; a < nActions; a++) best = Math.max(best, q[obs * nActions + a]);
       return best;
     },
-    view: (): RestlessAgentView => ({ kind: 'bandit', nActions, lastArms: armBits(problem.actions[last], problem.n) }),
+    view: (): RestlessAgentView => ({ kind: 'bandit', nActions, lastArms: actionLevels(problem, last) }),
   };
 }

@@ -1,6 +1,6 @@
 // The baseline restless-bandit policy: a joint action drawn uniformly from the feasible ones (the empty set included).
 import type { AgentContext, Learner } from '../agent.ts';
-import { armBits, checkRestlessContext, type RestlessAgentSettings, type RestlessAgentView } from './restless-agent-kit.ts';
+import { actionLevels, checkRestlessContext, type RestlessAgentSettings, type RestlessAgentView } from './restless-agent-kit.ts';
 
 export function createRandomRestless(ctx: AgentContext, initial: RestlessAgentSettings): Learner<RestlessAgentSettings> {
   checkRestlessContext(ctx, initial.problem, 'the random restless agent');
@@ -14,6 +14,6 @@ export function createRandomRestless(ctx: AgentContext, initial: RestlessAgentSe
     },
     learn() {},
     setParams(next) { checkRestlessContext(ctx, next.problem, 'the random restless agent'); },
-    view: (): RestlessAgentView => ({ kind: 'bandit', nActions: problem.actions.length, lastArms: armBits(problem.actions[last], problem.n) }),
+    view: (): RestlessAgentView => ({ kind: 'bandit', nActions: problem.actions.length, lastArms: actionLevels(problem, last) }),
   };
 }

@@ -5,15 +5,19 @@
 // 'capacity' the top-B set may be infeasible; the argmax over the enumerated feasible sets is then the repair: the
 // feasible set that best matches the ranking, by index sum.
 //
+// Under 'multi-type' a strong intervention on arm i is scored by the index of the strong chain against resting
+// (strongInterventionArms), a cheap one by the usual index, and the cost cap is handled by the same feasible argmax.
+//
 // learn() returns 'restless/repair' = 1 for a decision that needed repair: the best feasible index sum fell short of
 // the best unconstrained one (the B largest positive indices), i.e. the constraint forced a different choice; else 0.
 // The view counts repairs and decisions.
 import type { AgentContext, Learner } from '../agent.ts';
 import type { Metrics } from '../../metrics/metric-key.ts';
 import {
-  argmaxNearTies, armBits, checkRestlessContext, jointScores, unconstrainedBest, type RestlessAgentSettings, type RestlessAgentView,
+  argmaxNearTies, actionLevels, checkRestlessContext, jointScores, unconstrainedBest, type RestlessAgentSettings, type RestlessAgentView,
 } from './restless-agent-kit.ts';
-import { whittleIndexTable, type WhittleTable } from './whittle-index.ts';
+import { strongInterventionArms, whittleIndexTable, type WhittleTable } from './whittle-index.ts';
+import type { RestlessProblem } from '../../envs/restless/restless-problem.ts';
 
 export interface WhittleAgentSettings extends RestlessAgentSettings {
   /** The discount the indices are computed for, in [0, 1) (demo 0.9–0.99, default 0.95); γ = 0 gives myopic. */
@@ -29,11 +33,17 @@ function flatIndices(table: WhittleTable): Float64Array {
   return out;
 }
 
+/** The strong-intervention indices, flat [2i + s], under 'multi-type'; undefined otherwise. */
+function strongIndicesOf(problem: RestlessProblem, gamma: number): Float64Array | undefined {
+  return problem.constraint === 'multi-type' ? flatIndices(whittleIndexTable(strongInterventionArms(problem.arms), gamma)) : undefined;
+}
+
 export function createWhittleRestless(ctx: AgentContext, initial: WhittleAgentSettings): Learner<WhittleAgentSettings> {
   checkRestlessContext(ctx, initial.problem, 'the Whittle agent');
   const { problem } = initial;
   let table = whittleIndexTable(problem, initial.gamma);
   let indices = flatIndices(table);
+  let strongIndices = strongIndicesOf(problem, initial.gamma);
   const scores = new Float64Array(problem.actions.length);
   const metrics: Metrics = { 'restless/repair': 0 };
   let lastState = 0;
@@ -45,9 +55,9 @@ export function createWhittleRestless(ctx: AgentContext, initial: WhittleAgentSe
     kind: 'learner',
     act(obs: number) {
       lastState = obs;
-      jointScores(problem, obs, indices, scores);
+      jointScores(problem, obs, indices, scores, strongIndices);
       last = argmaxNearTies(scores, ctx.rng);
-      const best = unconstrainedBest(problem, obs, indices);
+      const best = unconstrainedBest(problem, obs, indices, strongIndices);
       repaired = scores[last] < best - 1e-9 * Math.max(1, Math.abs(best)) ? 1 : 0;
       repairs += repaired;
       decisions++;
@@ -62,10 +72,11 @@ export function createWhittleRestless(ctx: AgentContext, initial: WhittleAgentSe
       if (next.gamma !== table.gamma) {
         table = whittleIndexTable(problem, next.gamma);
         indices = flatIndices(table);
+        strongIndices = strongIndicesOf(problem, next.gamma);
       }
     },
     view: (): RestlessAgentView => ({
-      kind: 'bandit', nActions: problem.actions.length, lastArms: armBits(problem.actions[last], problem.n),
+      kind: 'bandit', nActions: problem.actions.length, lastArms: actionLevels(problem, last),
       indices: Float64Array.from({ length: problem.n }, (_, i) => indices[2 * i + ((lastState >>> i) & 1)]),
       indexLabel: 'Whittle index W_i(s_i)', repairs, decisions,
     }),

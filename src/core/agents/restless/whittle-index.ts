@@ -159,3 +159,15 @@ export function whittleIndexTable(problem: RestlessProblem | readonly ArmDynamic
     gamma, timing: options.timing ?? 'after',
   };
 }
+
+/**
+ * Under 'multi-type' each arm has a second index: the Whittle index of the arm whose only intervention is the strong
+ * one (strong chain versus passive). The index policy then scores a strong intervention by it and a cheap one by the
+ * usual index: a heuristic, since neither index knows what the other intervention or the cost cap would allow.
+ */
+export function strongInterventionArms(arms: readonly ArmDynamics[]): ArmDynamics[] {
+  return arms.map((arm, i) => {
+    if (!arm.strong) throw new RangeError(`arm ${i} has no strong-intervention chain`);
+    return { active: arm.strong, passive: arm.passive };
+  });
+}

@@ -4,7 +4,8 @@
 // - Observation: the joint state as one integer, bit i = arm i (1 = good); discrete(2^N).
 // - Action: an index into problem.actions, the enumerated feasible joint actions (bitmasks); discrete(#feasible).
 //   Every action is feasible by construction, and action 0 is the empty set (act on nothing).
-// - Transition: every arm moves independently, by its active chain if acted on and its passive chain otherwise. One
+// - Transition: every arm moves independently, by its active chain if acted on (its strong chain under a strong
+//   intervention, 'multi-type' only) and its passive chain otherwise. One
 //   uniform is drawn per arm per step, in arm order, so envs built from the same stream give different agents common
 //   random numbers.
 // - Reward: the number of arms that are good AFTER the transition (the state the action led to), so an action's effect
@@ -14,19 +15,20 @@
 //   draws each arm's state from its passive stationary distribution (where the arms settle when nobody acts).
 // - Info (per step): 'restless/reward' (good arms after the step), 'restless/unused' (B − |S|, budget not spent) and
 //   'restless/wasted' (budget not spent on a bad arm: (B − |S|) + the number of acted arms that were already good).
+//   Under 'multi-type' both count budget units (a strong intervention costs STRONG_COST): unused = capacity − cost.
 // - View: the current states, the last action, the arms' dynamics and the last RESTLESS_HISTORY steps (for a raster).
 import type { Env, StepResult } from '../env.ts';
 import { createStepResult } from '../env.ts';
 import { discrete, type Space } from '../../spaces/space.ts';
 import type { Rng } from '../../rng/rng.ts';
 import {
-  goodChance, passiveGoodFraction, popcount, type ArmDynamics, type RestlessConstraint, type RestlessProblem,
+  goodChance, passiveGoodFraction, popcount, STRONG_COST, type ArmDynamics, type InterventionLevel, type RestlessConstraint, type RestlessProblem,
 } from './restless-problem.ts';
 
 /** How many recent steps view().history keeps. */
 export const RESTLESS_HISTORY = 60;
 
-/** One step of the raster: the arms' states after the step and the arms acted on in it (0/1 per arm). */
+/** One step of the raster: the arms' states after the step and what each arm received (0 nothing, 1 acted on, 2 strong). */
 export interface RestlessStep {
   readonly states: number[];
   readonly acted: number[];
@@ -37,7 +39,7 @@ export interface RestlessView {
   readonly n: number;
   /** Each arm's current state (0 bad, 1 good), index = arm. */
   readonly states: number[];
-  /** Each arm's last action (1 = acted on in the step that led to `states`, 0 = passive); all 0 after reset. */
+  /** Each arm's last action in the step that led to `states` (0 passive, 1 acted on, 2 strong); all 0 after reset. */
   readonly lastAction: number[];
   readonly budget: number;
   readonly constraint: RestlessConstraint;
@@ -58,10 +60,12 @@ export class RestlessEnv implements Env<number, number, RestlessView> {
   private readonly result: StepResult<number> = createStepResult(0);
   private state = 0;
   private lastMask = 0;
+  private lastStrong = 0;
   private t = 0;
   // Ring buffers of the recent steps' after-states and acted-on masks.
   private readonly pastStates = new Uint16Array(RESTLESS_HISTORY);
   private readonly pastActs = new Uint16Array(RESTLESS_HISTORY);
+  private readonly pastStrong = new Uint16Array(RESTLESS_HISTORY);
 
   constructor(readonly problem: RestlessProblem, private readonly rng: Rng) {
     this.observationSpace = discrete(problem.nStates);
@@ -80,6 +84,7 @@ export class RestlessEnv implements Env<number, number, RestlessView> {
   reset(): number {
     this.state = this.initialState();
     this.lastMask = 0;
+    this.lastStrong = 0;
     this.t = 0;
     return this.state;
   }
@@ -95,22 +100,28 @@ export class RestlessEnv implements Env<number, number, RestlessView> {
       throw new RangeError(`restless action must be an index in [0, ${problem.actions.length}), got ${action}`);
     }
     const mask = problem.actions[action];
+    const strong = problem.strong[action];
     let next = 0;
     let actedGood = 0;
     for (let i = 0; i < problem.n; i++) {
       const s = (this.state >>> i) & 1;
-      const acted = (mask >>> i) & 1;
-      if (acted && s) actedGood++;
-      if (this.rng.uniform() < goodChance(problem.arms[i], s, acted === 1)) next |= 1 << i;
+      const level = (((mask >>> i) & 1) + ((strong >>> i) & 1)) as InterventionLevel;
+      // A level's cost in budget units equals the level (cheap 1, strong STRONG_COST = 2).
+      if (s) actedGood += level;
+      if (this.rng.uniform() < goodChance(problem.arms[i], s, level)) next |= 1 << i;
     }
     this.state = next;
     this.lastMask = mask;
+    this.lastStrong = strong;
     this.pastStates[this.t % RESTLESS_HISTORY] = next;
     this.pastActs[this.t % RESTLESS_HISTORY] = mask;
+    this.pastStrong[this.t % RESTLESS_HISTORY] = strong;
     this.t++;
     const r = this.result;
     const good = popcount(next);
-    const unused = problem.budget - popcount(mask);
+    const unused = problem.constraint === 'multi-type'
+      ? problem.capacity - popcount(mask) - (STRONG_COST - 1) * popcount(strong)
+      : problem.budget - popcount(mask);
     r.obs = next;
     r.reward = good;
     // A restless bandit never ends; reset the flags in case a wrapper set them on this reused result.
@@ -124,15 +135,16 @@ export class RestlessEnv implements Env<number, number, RestlessView> {
 
   view(): RestlessView {
     const { n, budget, constraint, costs, capacity, arms } = this.problem;
-    const bits = (m: number) => Array.from({ length: n }, (_, i) => (m >>> i) & 1);
+    const bits = (m: number, extra = 0) => Array.from({ length: n }, (_, i) => ((m >>> i) & 1) + ((extra >>> i) & 1));
     const history: RestlessStep[] = [];
     for (let step = Math.max(0, this.t - RESTLESS_HISTORY); step < this.t; step++) {
-      history.push({ states: bits(this.pastStates[step % RESTLESS_HISTORY]), acted: bits(this.pastActs[step % RESTLESS_HISTORY]) });
+      const k = step % RESTLESS_HISTORY;
+      history.push({ states: bits(this.pastStates[k]), acted: bits(this.pastActs[k], this.pastStrong[k]) });
     }
     return {
-      kind: 'restless', n, states: bits(this.state), lastAction: bits(this.lastMask), budget, constraint,
+      kind: 'restless', n, states: bits(this.state), lastAction: bits(this.lastMask, this.lastStrong), budget, constraint,
       costs: [...costs], capacity, t: this.t,
-      arms: arms.map((a) => ({ active: { ...a.active }, passive: { ...a.passive } })), history,
+      arms: arms.map((a) => ({ active: { ...a.active }, passive: { ...a.passive }, ...(a.strong ? { strong: { ...a.strong } } : {}) })), history,
     };
   }
 }

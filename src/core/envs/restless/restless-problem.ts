@@ -5,18 +5,30 @@
 //   'none'      any S with |S| ≤ B;
 //   'path'      the arms lie on a line and S must be contiguous (arms i, i+1, …, i+k−1), |S| ≤ B;
 //   'capacity'  each arm has a cost and Σ_{i∈S} cost_i ≤ capacity, on top of |S| ≤ B (a knapsack).
+//   'multi-type' two kinds of intervention (SEQUOIA's "multiple interventions"): a cheap one (cost 1, the arm follows
+//               its active chain) or a strong one (cost 2, its strong chain), and a total cost of at most the capacity,
+//               by default B: B is then a budget of intervention units, so with B = 2 a step holds one strong
+//               intervention or two cheap ones (with B = 1 a strong intervention never fits).
 // The empty set is always allowed (acting on fewer than B arms is legal; unused budget shows up as waste).
 //
 // This module is the plain, deterministic description of one instance: the env samples from it, and agents read it
 // (it goes into their settings). Building it twice from the same spec gives equal problems, so a demo can build it
 // once for the env and once per agent from the same params.
 //
-// Joint actions are bitmasks (bit i set = arm i acted on). The feasible ones are enumerated once, in a fixed order:
-// by number of arms, then by increasing mask (so action 0 is always the empty set). The env's action is an index into
-// that list, so every action is feasible by construction; feasibility never depends on the state.
+// Joint actions are pairs of bitmasks: `acted` (bit i set = arm i acted on) and `strong` (the acted arms that get the
+// strong intervention; always 0 outside 'multi-type'). The feasible ones are enumerated once, in a fixed order: by
+// number of arms, then by increasing acted mask, then by increasing strong mask (so action 0 is always the empty set).
+// The env's action is an index into that list, so every action is feasible by construction; feasibility never
+// depends on the state.
 
-export type RestlessConstraint = 'none' | 'path' | 'capacity';
-export const RESTLESS_CONSTRAINTS: readonly RestlessConstraint[] = ['none', 'path', 'capacity'];
+export type RestlessConstraint = 'none' | 'path' | 'capacity' | 'multi-type';
+export const RESTLESS_CONSTRAINTS: readonly RestlessConstraint[] = ['none', 'path', 'capacity', 'multi-type'];
+
+/** What one arm receives in a joint action: 0 nothing (passive), 1 the (cheap) intervention, 2 the strong one. */
+export type InterventionLevel = 0 | 1 | 2;
+
+/** The cost of a strong intervention under 'multi-type' (a cheap one costs 1). */
+export const STRONG_COST = 2;
 
 /** One two-state chain: the probability that the arm is good next step, from each current state. */
 export interface GoodChance {
@@ -30,6 +42,8 @@ export interface GoodChance {
 export interface ArmDynamics {
   readonly active: GoodChance;
   readonly passive: GoodChance;
+  /** The chain followed under a strong intervention ('multi-type' only; required there). */
+  readonly strong?: GoodChance;
 }
 
 /**
@@ -41,19 +55,45 @@ export interface ArmDynamics {
  *   passive (0.1, 0.3), a big immediate effect that fades after a step or two. Myopic prefers the volatile arms (larger
  *   one-step gain); the Whittle index sees the sticky arms' lasting gain and prefers them. Because the preferred arms
  *   are never neighbours and (with the default costs) are the expensive ones, both coupled constraints bind.
+ * - 'maintain-repair': made for 'multi-type' (strong chain in brackets). Even arms are fragile: passive (0, 0.3),
+ *   cheap (0.1, 0.99), strong (0.65, 0.99): a bad one never recovers alone and a good one slips fast, but a cheap visit
+ *   keeps a good one good. Odd arms are sturdy: passive (0.1, 0.7), cheap (0.2, 0.85), strong (0.8, 1): only the strong
+ *   intervention repairs them, and then they hold. At γ = 0.95 a bad fragile arm's cheap index (≈ 0.65) is high, since
+ *   a repaired fragile arm is cheap to keep, so two cheap nudges (each works with chance 0.1) outscore one strong repair
+ *   (index ≈ 0.96, works with chance 0.65): index + repair spreads the budget over nudges that rarely work, and the
+ *   optimal policy, which repairs one fragile arm at a time, earns about 15% more.
  */
-export type RestlessPreset = 'catalogue' | 'sticky-volatile';
-export const RESTLESS_PRESETS: readonly RestlessPreset[] = ['catalogue', 'sticky-volatile'];
+export type RestlessPreset = 'catalogue' | 'sticky-volatile' | 'maintain-repair';
+export const RESTLESS_PRESETS: readonly RestlessPreset[] = ['catalogue', 'sticky-volatile', 'maintain-repair'];
 
-export const CATALOGUE_ARM: ArmDynamics = { active: { fromBad: 0.6, fromGood: 0.95 }, passive: { fromBad: 0.1, fromGood: 0.8 } };
-export const STICKY_ARM: ArmDynamics = { active: { fromBad: 0.5, fromGood: 0.99 }, passive: { fromBad: 0.05, fromGood: 0.95 } };
-export const VOLATILE_ARM: ArmDynamics = { active: { fromBad: 0.8, fromGood: 0.8 }, passive: { fromBad: 0.1, fromGood: 0.3 } };
+// The strong chains (used only by 'multi-type') raise the chance of a bad arm turning good most.
+export const CATALOGUE_ARM: ArmDynamics = {
+  active: { fromBad: 0.6, fromGood: 0.95 }, passive: { fromBad: 0.1, fromGood: 0.8 }, strong: { fromBad: 0.9, fromGood: 0.99 },
+};
+export const STICKY_ARM: ArmDynamics = {
+  active: { fromBad: 0.5, fromGood: 0.99 }, passive: { fromBad: 0.05, fromGood: 0.95 }, strong: { fromBad: 0.9, fromGood: 0.995 },
+};
+export const VOLATILE_ARM: ArmDynamics = {
+  active: { fromBad: 0.8, fromGood: 0.8 }, passive: { fromBad: 0.1, fromGood: 0.3 }, strong: { fromBad: 0.95, fromGood: 0.9 },
+};
+export const FRAGILE_ARM: ArmDynamics = {
+  active: { fromBad: 0.1, fromGood: 0.99 }, passive: { fromBad: 0, fromGood: 0.3 }, strong: { fromBad: 0.65, fromGood: 0.99 },
+};
+export const STURDY_ARM: ArmDynamics = {
+  active: { fromBad: 0.2, fromGood: 0.85 }, passive: { fromBad: 0.1, fromGood: 0.7 }, strong: { fromBad: 0.8, fromGood: 1 },
+};
+
+const PRESET_KINDS: Record<RestlessPreset, readonly [ArmDynamics, ArmDynamics]> = {
+  catalogue: [CATALOGUE_ARM, CATALOGUE_ARM],
+  'sticky-volatile': [STICKY_ARM, VOLATILE_ARM],
+  'maintain-repair': [FRAGILE_ARM, STURDY_ARM],
+};
 
 /** The arms of a named instance with n arms. */
 export function presetArms(preset: RestlessPreset, n: number): ArmDynamics[] {
-  const arms: ArmDynamics[] = [];
-  for (let i = 0; i < n; i++) arms.push(preset === 'catalogue' ? CATALOGUE_ARM : i % 2 === 0 ? STICKY_ARM : VOLATILE_ARM);
-  return arms;
+  const kinds = PRESET_KINDS[preset];
+  if (!kinds) throw new RangeError(`unknown restless instance '${String(preset)}' (expected one of ${RESTLESS_PRESETS.join(', ')})`);
+  return Array.from({ length: n }, (_, i) => kinds[i % 2]);
 }
 
 /** Default arm costs for 'capacity': even arms cost 2, odd arms 1 (in 'sticky-volatile' the sticky arms are the dear ones). */
@@ -81,7 +121,7 @@ export interface RestlessProblemSpec {
   readonly arms?: readonly ArmDynamics[];
   /** Per-arm costs for 'capacity' (default defaultCosts(n)); kept but unused by the other constraints. */
   readonly costs?: readonly number[];
-  /** Total cost allowed per step for 'capacity' (default defaultCapacity(budget)). */
+  /** Total cost allowed per step: 'capacity' (default defaultCapacity(budget)), 'multi-type' (default budget). */
   readonly capacity?: number;
 }
 
@@ -94,6 +134,8 @@ export interface RestlessProblem {
   readonly capacity: number;
   /** The feasible joint actions as bitmasks; the env's action a means "act on the arms set in actions[a]". */
   readonly actions: Uint16Array;
+  /** strong[a]: the arms of actions[a] that get the strong intervention (all 0 outside 'multi-type'). */
+  readonly strong: Uint16Array;
   /** Number of joint states, 2^n; state bit i is arm i (1 = good). */
   readonly nStates: number;
 }
@@ -128,11 +170,10 @@ function isContiguous(mask: number): boolean {
  * 1 + 6 + 12 = 19 (the 3 pairs of even arms cost 4).
  */
 export function feasibleActions(
-  constraint: RestlessConstraint, n: number, budget: number, costs: readonly number[] = defaultCosts(n),
+  constraint: Exclude<RestlessConstraint, 'multi-type'>, n: number, budget: number, costs: readonly number[] = defaultCosts(n),
   capacity: number = defaultCapacity(budget),
 ): Uint16Array {
-  if (!(Number.isInteger(n) && n >= 1 && n <= MAX_RESTLESS_ARMS)) throw new RangeError(`a restless bandit needs 1–${MAX_RESTLESS_ARMS} arms, got ${n}`);
-  if (!(Number.isInteger(budget) && budget >= 0 && budget <= n)) throw new RangeError(`the budget must be an integer in [0, ${n}], got ${budget}`);
+  checkSize(n, budget);
   if (constraint === 'capacity' && costs.length !== n) throw new RangeError(`'capacity' needs one cost per arm (${n}), got ${costs.length}`);
   const masks: number[] = [];
   for (let mask = 0; mask < 1 << n; mask++) {
@@ -147,6 +188,38 @@ export function feasibleActions(
   }
   masks.sort((a, b) => popcount(a) - popcount(b) || a - b);
   return Uint16Array.from(masks);
+}
+
+function checkSize(n: number, budget: number): void {
+  if (!(Number.isInteger(n) && n >= 1 && n <= MAX_RESTLESS_ARMS)) throw new RangeError(`a restless bandit needs 1–${MAX_RESTLESS_ARMS} arms, got ${n}`);
+  if (!(Number.isInteger(budget) && budget >= 0 && budget <= n)) throw new RangeError(`the budget must be an integer in [0, ${n}], got ${budget}`);
+}
+
+/**
+ * The feasible joint actions of 'multi-type': every set of at most B arms, each acted arm cheap (cost 1) or strong
+ * (cost STRONG_COST), total cost ≤ capacity; ordered by size, acted mask, strong mask (index 0 = the empty set).
+ * Counts for n = 6, B = 2: capacity 2 (the default) 1 + 6·2 + 15 = 28 (one strong, or one or two cheap); capacity 3:
+ * 1 + 6·2 + 15·3 = 58 (a pair may hold one strong intervention, not two).
+ */
+export function feasibleInterventions(n: number, budget: number, capacity: number = budget): { acted: Uint16Array; strong: Uint16Array } {
+  checkSize(n, budget);
+  const pairs: [number, number][] = [];
+  for (let acted = 0; acted < 1 << n; acted++) {
+    const size = popcount(acted);
+    if (size > budget) continue;
+    // Every subset of the acted arms may be the strong ones; submask enumeration, the empty submask included.
+    for (let strong = acted; ; strong = (strong - 1) & acted) {
+      if (size + (STRONG_COST - 1) * popcount(strong) <= capacity) pairs.push([acted, strong]);
+      if (strong === 0) break;
+    }
+  }
+  pairs.sort((x, y) => popcount(x[0]) - popcount(y[0]) || x[0] - y[0] || x[1] - y[1]);
+  return { acted: Uint16Array.from(pairs, (p) => p[0]), strong: Uint16Array.from(pairs, (p) => p[1]) };
+}
+
+/** What arm i receives in joint action a (0 nothing, 1 cheap/active, 2 strong). */
+export function interventionLevel(problem: Pick<RestlessProblem, 'actions' | 'strong'>, action: number, arm: number): InterventionLevel {
+  return ((((problem.actions[action] >>> arm) & 1) + ((problem.strong[action] >>> arm) & 1)) as InterventionLevel);
 }
 
 /** The arms acted on by a joint-action bitmask, in increasing order. */
@@ -168,33 +241,49 @@ export function encodeState(states: ArrayLike<number>): number {
   return s;
 }
 
-/** P(arm good next step | its state now, acted on or not). */
-export function goodChance(arm: ArmDynamics, state: number, acted: boolean): number {
-  const chain = acted ? arm.active : arm.passive;
+/** The chain an arm follows under an intervention level (a missing strong chain is an error, not a silent fallback). */
+export function chainOf(arm: ArmDynamics, level: InterventionLevel): GoodChance {
+  if (level === 0) return arm.passive;
+  if (level === 1) return arm.active;
+  if (!arm.strong) throw new RangeError('this arm has no strong-intervention chain');
+  return arm.strong;
+}
+
+/** P(arm good next step | its state now, acted on or not; level 2 = the strong intervention). */
+export function goodChance(arm: ArmDynamics, state: number, acted: boolean | InterventionLevel): number {
+  const chain = chainOf(arm, acted === true ? 1 : acted === false ? 0 : acted);
   return state ? chain.fromGood : chain.fromBad;
 }
 
-/** The myopic gain of acting on an arm in a state: how much acting raises P(good next step). */
-export function immediateGain(arm: ArmDynamics, state: number): number {
-  return goodChance(arm, state, true) - goodChance(arm, state, false);
+/** The myopic gain of acting on an arm in a state (level 1 cheap, 2 strong): how much acting raises P(good next step). */
+export function immediateGain(arm: ArmDynamics, state: number, level: 1 | 2 = 1): number {
+  return goodChance(arm, state, level) - goodChance(arm, state, 0);
 }
 
 export function createRestlessProblem(spec: RestlessProblemSpec): RestlessProblem {
   const { n, budget, constraint } = spec;
-  if (!(Number.isInteger(n) && n >= 1 && n <= MAX_RESTLESS_ARMS)) throw new RangeError(`a restless bandit needs 1–${MAX_RESTLESS_ARMS} arms, got ${n}`);
+  checkSize(n, budget);
+  if (!RESTLESS_CONSTRAINTS.includes(constraint)) throw new RangeError(`unknown restless constraint '${String(constraint)}' (expected one of ${RESTLESS_CONSTRAINTS.join(', ')})`);
   const arms = spec.arms ? [...spec.arms] : presetArms(spec.preset ?? 'catalogue', n);
   if (arms.length !== n) throw new RangeError(`expected dynamics for ${n} arms, got ${arms.length}`);
   arms.forEach((arm, i) => {
     checkChance(arm.active, `arm ${i} active`);
     checkChance(arm.passive, `arm ${i} passive`);
+    if (arm.strong) checkChance(arm.strong, `arm ${i} strong`);
+    else if (constraint === 'multi-type') throw new RangeError(`'multi-type' needs a strong-intervention chain for every arm; arm ${i} has none`);
   });
   const costs = spec.costs ? [...spec.costs] : defaultCosts(n);
   if (costs.length !== n || !costs.every((c) => c >= 0 && Number.isFinite(c))) {
     throw new RangeError(`expected ${n} finite non-negative arm costs, got [${costs.join(', ')}]`);
   }
-  const capacity = spec.capacity ?? defaultCapacity(budget);
+  const capacity = spec.capacity ?? (constraint === 'multi-type' ? budget : defaultCapacity(budget));
+  if (!(capacity >= 0 && Number.isFinite(capacity))) throw new RangeError(`the capacity must be a finite non-negative number, got ${capacity}`);
+  if (constraint === 'multi-type') {
+    const { acted, strong } = feasibleInterventions(n, budget, capacity);
+    return { n, budget, constraint, arms, costs, capacity, actions: acted, strong, nStates: 1 << n };
+  }
   const actions = feasibleActions(constraint, n, budget, costs, capacity);
-  return { n, budget, constraint, arms, costs, capacity, actions, nStates: 1 << n };
+  return { n, budget, constraint, arms, costs, capacity, actions, strong: new Uint16Array(actions.length), nStates: 1 << n };
 }
 
 /** Stationary probability that an arm is good when never acted on (where a run starts). */

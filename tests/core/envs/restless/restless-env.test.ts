@@ -15,7 +15,40 @@ const SWITCH: ArmDynamics = { active: { fromBad: 1, fromGood: 1 }, passive: { fr
 describeEnvContract('RestlessEnv (catalogue, path)', (seed) =>
   new RestlessEnv(createRestlessProblem({ n: 6, budget: 2, constraint: 'path' }), createRng(seed).fork('env')));
 
+describeEnvContract('RestlessEnv (maintain-repair, multi-type)', (seed) =>
+  new RestlessEnv(createRestlessProblem({ n: 6, budget: 2, constraint: 'multi-type', preset: 'maintain-repair' }), createRng(seed).fork('env')));
+
+// A cheap intervention does nothing; only the strong one makes the arm good (for sure).
+const NEEDS_STRONG: ArmDynamics = {
+  active: { fromBad: 0, fromGood: 0 }, passive: { fromBad: 0, fromGood: 0 }, strong: { fromBad: 1, fromGood: 1 },
+};
+
 describe('RestlessEnv', () => {
+  it('moves an arm by its strong chain under a strong intervention, and counts budget in units', () => {
+    const problem = createRestlessProblem({ n: 3, budget: 2, constraint: 'multi-type', arms: [NEEDS_STRONG, NEEDS_STRONG, NEEDS_STRONG] });
+    const env = new RestlessEnv(problem, createRng(1));
+    expect(env.reset()).toBe(0);
+    const act = (acted: number, strong: number) => {
+      const a = problem.actions.findIndex((m, k) => m === acted && problem.strong[k] === strong);
+      expect(a).toBeGreaterThanOrEqual(0);
+      return env.step(a);
+    };
+    // Strong on arm 1: good next step; both units spent on a bad arm.
+    let r = act(0b010, 0b010);
+    expect([r.obs, r.reward, r.info['restless/unused'], r.info['restless/wasted']]).toEqual([0b010, 1, 0, 0]);
+    // Cheap on arms 0 and 1: nothing turns good; arm 1 was good (1 unit spent on a good arm).
+    r = act(0b011, 0);
+    expect([r.obs, r.reward, r.info['restless/unused'], r.info['restless/wasted']]).toEqual([0, 0, 0, 1]);
+    // Strong on arm 2, then one cheap: 1 unit unused.
+    act(0b100, 0b100);
+    r = act(0b001, 0);
+    expect([r.obs, r.info['restless/unused'], r.info['restless/wasted']]).toEqual([0, 1, 1]);
+    expect(env.view().history.map((h) => h.acted)).toEqual([[0, 2, 0], [1, 1, 0], [0, 0, 2], [1, 0, 0]]);
+    expect(env.view().lastAction).toEqual([1, 0, 0]);
+    // A two-strong action does not exist at capacity 2.
+    expect(problem.actions.some((m, k) => m === 0b011 && problem.strong[k] === 0b011)).toBe(false);
+  });
+
   it('moves certain arms by the acted-on set and pays the good arms after the step', () => {
     const problem = createRestlessProblem({ n: 3, budget: 2, constraint: 'none', arms: [SWITCH, SWITCH, SWITCH] });
     const env = new RestlessEnv(problem, createRng(1));
@@ -128,6 +161,18 @@ describe('restlessTabularModel', () => {
     expect(model.prob[base + 0b011]).toBeCloseTo(0.6 * 0.8 * 0.9, 12);
     expect(model.reward[base + 0b011]).toBe(2);
     expect(() => restlessTabularModel(createRestlessProblem({ n: 8, budget: 1, constraint: 'none' }))).toThrow(RangeError);
+  });
+
+  it('follows the strong chain for a strong intervention', () => {
+    const problem = createRestlessProblem({ n: 2, budget: 2, constraint: 'multi-type', preset: 'maintain-repair' });
+    const model = restlessTabularModel(problem);
+    const nA = problem.actions.length;
+    // From both bad, strong on arm 0 (fragile: 0.65) with arm 1 resting (sturdy bad → good 0.1): both good 0.065.
+    const strong0 = problem.actions.findIndex((m, k) => m === 0b01 && problem.strong[k] === 0b01);
+    expect(model.prob[(0 * nA + strong0) * 4 + 0b11]).toBeCloseTo(0.65 * 0.1, 12);
+    // Cheap on both from both bad: fragile 0.1, sturdy 0.2.
+    const cheapBoth = problem.actions.findIndex((m, k) => m === 0b11 && problem.strong[k] === 0);
+    expect(model.prob[(0 * nA + cheapBoth) * 4 + 0b11]).toBeCloseTo(0.1 * 0.2, 12);
   });
 });
 

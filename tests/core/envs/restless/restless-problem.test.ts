@@ -1,8 +1,8 @@
 // Restless-bandit instances: the enumerated feasible joint actions of each constraint, presets and validation.
 import { describe, expect, it } from 'vitest';
 import {
-  armsOfAction, createRestlessProblem, encodeState, feasibleActions, immediateGain, passiveGoodFraction, popcount,
-  presetArms, CATALOGUE_ARM,
+  armsOfAction, createRestlessProblem, encodeState, feasibleActions, feasibleInterventions, immediateGain, interventionLevel,
+  passiveGoodFraction, popcount, presetArms, CATALOGUE_ARM, FRAGILE_ARM, STURDY_ARM,
 } from '../../../../src/core/envs/restless/restless-problem.ts';
 
 describe('feasibleActions', () => {
@@ -46,6 +46,47 @@ describe('feasibleActions', () => {
   });
 });
 
+describe('feasibleInterventions (multi-type)', () => {
+  it('counts sets with each acted arm cheap (1 unit) or strong (2 units) within the capacity', () => {
+    // Capacity 2 (= B, the default): nothing, one cheap, one strong, or two cheap.
+    expect(feasibleInterventions(6, 2).acted.length).toBe(1 + 6 * 2 + 15);
+    // Capacity 3: a pair may hold one strong intervention, not two.
+    expect(feasibleInterventions(6, 2, 3).acted.length).toBe(1 + 6 * 2 + 15 * 3);
+    // B = 1: a strong intervention never fits.
+    const single = feasibleInterventions(6, 1);
+    expect(single.acted.length).toBe(7);
+    expect(Array.from(single.strong).every((m) => m === 0)).toBe(true);
+  });
+
+  it('orders by size, acted mask, strong mask; strong arms are acted arms; costs stay within the capacity', () => {
+    const { acted, strong } = feasibleInterventions(2, 2);
+    expect(Array.from(acted)).toEqual([0, 1, 1, 2, 2, 3]);
+    expect(Array.from(strong)).toEqual([0, 0, 1, 0, 2, 0]);
+    const big = feasibleInterventions(8, 3, 4);
+    for (let a = 0; a < big.acted.length; a++) {
+      expect(big.strong[a] & ~big.acted[a]).toBe(0);
+      expect(popcount(big.acted[a]) + popcount(big.strong[a])).toBeLessThanOrEqual(4);
+    }
+  });
+
+  it('gives each arm its intervention level, and problems without strong chains are refused', () => {
+    const problem = createRestlessProblem({ n: 2, budget: 2, constraint: 'multi-type', preset: 'maintain-repair' });
+    expect(problem.capacity).toBe(2);
+    expect([0, 1].map((arm) => interventionLevel(problem, 2, arm))).toEqual([2, 0]);
+    expect([0, 1].map((arm) => interventionLevel(problem, 5, arm))).toEqual([1, 1]);
+    const noStrong = { active: CATALOGUE_ARM.active, passive: CATALOGUE_ARM.passive };
+    expect(() => createRestlessProblem({ n: 2, budget: 1, constraint: 'multi-type', arms: [noStrong, noStrong] })).toThrow(/strong/);
+    // Outside multi-type the strong masks are all empty.
+    expect(Array.from(createRestlessProblem({ n: 4, budget: 2, constraint: 'none' }).strong).every((m) => m === 0)).toBe(true);
+  });
+
+  it('scores a strong intervention by its own one-step gain', () => {
+    expect(immediateGain(FRAGILE_ARM, 0, 2)).toBeCloseTo(0.65, 12);
+    expect(immediateGain(FRAGILE_ARM, 0, 1)).toBeCloseTo(0.1, 12);
+    expect(immediateGain(STURDY_ARM, 1, 2)).toBeCloseTo(0.3, 12);
+  });
+});
+
 describe('createRestlessProblem', () => {
   it('builds the catalogue instance and equal problems from equal specs', () => {
     const p = createRestlessProblem({ n: 6, budget: 2, constraint: 'none' });
@@ -64,6 +105,10 @@ describe('createRestlessProblem', () => {
     // Myopic gain from bad: volatile 0.7 beats sticky 0.45.
     expect(immediateGain(arms[0], 0)).toBeCloseTo(0.45, 12);
     expect(immediateGain(arms[1], 0)).toBeCloseTo(0.7, 12);
+  });
+
+  it('alternates fragile and sturdy arms in the maintain-repair preset', () => {
+    expect(presetArms('maintain-repair', 3)).toEqual([FRAGILE_ARM, STURDY_ARM, FRAGILE_ARM]);
   });
 
   it('validates probabilities and sizes', () => {
