@@ -36,6 +36,13 @@ export const DEMO_CARDS = [
     papers: ['sequoia'],
   },
   {
+    id: 'deep-sea',
+    title: 'Deep Sea: dithering vs optimism',
+    theme: 'Exploration',
+    summary: 'The treasure needs N right moves in a row: random exploration needs about 2^N tries, a count bonus a handful.',
+    papers: ['reward-free-exploration', 'mex', 'effective-horizon', 'go-explore'],
+  },
+  {
     id: 'cliff-walking',
     title: 'Cliff walking: SARSA vs Q-learning',
     theme: 'Foundations',

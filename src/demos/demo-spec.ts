@@ -97,7 +97,7 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   readonly defaultAgents?: readonly string[];
   /** Learners' x axis: one point per step (bandits) or per episode. Planners always have one point per sweep. */
   readonly x: 'step' | 'episode';
-  /** Env info keys recorded every step (bandits). */
+  /** Env info keys recorded every step (x 'step'), or at the end of each episode (x 'episode'). */
   readonly stepMetrics: readonly MetricKey[];
   readonly charts: readonly ChartSpec[];
   readonly presets: readonly PresetSpec<ParamsOf<C>>[];
@@ -118,7 +118,7 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   /** Metrics agents return from learn() that are charted as their mean over each episode (e.g. 'loss/td'). */
   readonly learnMetrics?: readonly MetricKey[];
   /** The environment view the page draws: by default bandit arms for per-step demos and the grid otherwise. */
-  readonly stage?: 'restless';
+  readonly stage?: 'restless' | 'deep-sea';
 }
 
 export interface LiveEnvUpdate<P> {

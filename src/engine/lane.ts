@@ -58,7 +58,7 @@ export class LearnerLane implements Lane {
     stepMetrics: readonly MetricKey[],
     series: Accumulators,
     learnMetrics: readonly MetricKey[] = [],
-    /** Per-step demos (no episodes): each learn() value is a point of its own at its step. */
+    /** Per-step demos (no episodes): each learn() value and env info key is a point of its own at its step. */
     private readonly learnPerStep = false,
   ) {
     this.obs = env.reset();
@@ -90,9 +90,11 @@ export class LearnerLane implements Lane {
         if (this.learnPerStep) this.recordLearnedStep(learned);
         else this.accumulate(learned);
       }
-      for (let k = 0; k < stepKeys.length; k++) stepSeries[k].add(this.steps, result.info[stepKeys[k]] ?? 0);
+      if (this.learnPerStep) for (let k = 0; k < stepKeys.length; k++) stepSeries[k].add(this.steps, result.info[stepKeys[k]] ?? 0);
       this.steps++;
       if (result.terminated || result.truncated) {
+        // Episode demos read their env info keys once, at the episode's end (absent = NaN, drawn as a gap).
+        if (!this.learnPerStep) for (let k = 0; k < stepKeys.length; k++) stepSeries[k].add(this.episodes, result.info[stepKeys[k]] ?? NaN);
         this.recordEpisode(result.info['episode/return'] ?? 0, result.info['episode/length'] ?? 0);
         this.obs = env.reset();
       } else {

@@ -123,14 +123,14 @@ export class Run {
     }
     let env: Env<number, number, unknown> = demoEnv;
     const learnMetrics = this.demo.learnMetrics ?? [];
-    const keys: readonly MetricKey[] = this.demo.x === 'episode' ? [...EPISODE_METRICS, ...learnMetrics] : [...this.demo.stepMetrics, ...learnMetrics];
+    const keys: readonly MetricKey[] = [...(this.demo.x === 'episode' ? EPISODE_METRICS : []), ...this.demo.stepMetrics, ...learnMetrics];
     for (const key of keys) series[key] ??= new SeriesAccumulator();
     if (this.demo.x === 'episode') {
       const limit = this.demo.maxEpisodeSteps?.(this.paramsValue);
       if (limit !== undefined) env = new TimeLimit(env, limit);
       env = new EpisodeStats(env);
     }
-    return new LearnerLane(agent, demoEnv, env, this.demo.x === 'episode' ? [] : this.demo.stepMetrics, series, learnMetrics, this.demo.x === 'step');
+    return new LearnerLane(agent, demoEnv, env, this.demo.stepMetrics, series, learnMetrics, this.demo.x === 'step');
   }
 
   /** Advance every lane by n ticks. */

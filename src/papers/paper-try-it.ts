@@ -73,6 +73,10 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'mex': [
     {
+      demo: 'deep-sea', preset: 'bonus-solves', relation: 'shows',
+      text: 'Apply Bonus solves N = 20 and compare MEX-style optimism with the count bonus: both plan on the model they have seen, valuing uncertainty with a bonus (here 1/(η·n)), and both find a treasure that random exploration would need about a million episodes to stumble on. Raise η and watch the first success come later: less optimism, less exploration.',
+    },
+    {
       demo: 'bandit-lab', preset: 'mex-eta', relation: 'shows',
       text: 'Apply MEX: constant vs decaying η and watch MEX in the arms view: each arm’s index, its average plus 1/(4η·n), is the dash above its estimate. With η held constant some runs stop exploring too soon; switch the η schedule to sqrt-decay and the stuck runs disappear.',
     },
@@ -154,6 +158,10 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
     },
   ],
   'go-explore': [
+    {
+      demo: 'deep-sea', preset: 'bonus-solves', relation: 'nearest',
+      text: 'Apply Bonus solves N = 20 and shade the grid by Exploration bonus: the count-bonus agent heads for the least-tried cells at the edge of what it knows, then pushes on from there. Go-Explore makes the same move explicit: remember the frontier, go back to it, explore from it.',
+    },
     {
       demo: 'four-rooms-dqn', preset: 'dqn-vs-ppo', relation: 'nearest',
       text: 'Apply DQN vs PPO vs a table and watch early episodes hit the 500-step limit: ε-greedy restarts every walk from the corner and rarely gets far. Go-Explore avoids this by keeping an archive of the cells it has reached and resuming exploration from promising ones.',
@@ -552,6 +560,10 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
     },
   ],
   'reward-free-exploration': [
+    {
+      demo: 'deep-sea', preset: 'reward-free', relation: 'shows',
+      text: 'Apply Reward-free, then plan and watch Return per episode: for 500 episodes the agent ignores the treasure and chases untried moves until Cells visited covers every reachable cell, then one planning step on what it has seen earns 0.99 per episode. The paper does this with guarantees in linear mixture MDPs; here the model is a table of counts.',
+    },
     {
       demo: 'gridworld-playground', relation: 'nearest',
       text: 'In the open-room map, set ε (exploration rate) to 1 and turn on Visit counts: moves that ignore reward entirely still leave some cells visited far less than others. Reward-free exploration steers toward poorly known transitions instead, so that a plan for any reward named later can be trusted.',

@@ -26,6 +26,8 @@ export interface AgentView {
   readonly actionValues?: Float64Array;
   readonly policy?: Float64Array;
   readonly visits?: Float64Array;
+  /** Exploration bonus per state (that of its least-tried action), for agents that add one. */
+  readonly bonus?: Float64Array;
   /** Bandit arms: estimates, pull counts, and uncertainty where the agent has one. */
   readonly estimates?: Float64Array;
   readonly pulls?: Float64Array;

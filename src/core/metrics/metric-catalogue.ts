@@ -62,6 +62,22 @@ export const METRIC_CATALOGUE = {
     label: 'ε', unit: 'probability', per: 'episode',
     meaning: 'The probability of a random action at the end of the episode, as the schedule lowers it.',
   },
+  'explore/success': {
+    label: 'Reached the treasure', unit: 'fraction', per: 'episode',
+    meaning: 'Whether the episode reached the goal (1) or not (0); averaged over runs, the share of runs that did.',
+  },
+  'explore/first-success-episode': {
+    label: 'First success', unit: 'episode', per: 'episode',
+    meaning: 'The episode in which the goal was first reached (absent until it is); the scaling sweep plots it against the size.',
+  },
+  'explore/states-visited': {
+    label: 'Cells visited', unit: 'cells', per: 'episode',
+    meaning: 'How many distinct cells the agent has entered so far in the run: how much of the world exploration has covered.',
+  },
+  'explore/cumulative-regret': {
+    label: 'Cumulative regret', unit: 'return', per: 'episode',
+    meaning: 'The sum over episodes of the best expected return minus the return obtained: it keeps growing at the optimal rate of loss until the agent finds and exploits the goal.',
+  },
   'loss/policy': {
     label: 'Policy loss', unit: 'loss', per: 'episode',
     meaning: "The actor's loss (minus the advantage-weighted log-probability, or PPO's clipped surrogate), averaged over the episode's updates.",

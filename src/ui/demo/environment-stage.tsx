@@ -9,11 +9,15 @@ import { GridLegend } from '../grid-canvas/grid-legend.tsx';
 import { GridOverlayToggles } from '../grid-canvas/grid-overlay-toggles.tsx';
 import { BanditView } from '../bandit/bandit-view.tsx';
 import { RestlessStage } from '../restless/restless-stage.tsx';
+import { DeepSeaStage } from '../deep-sea/deep-sea-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
 export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
   if (demo.stage === 'restless') {
     return <section className="panel stage-panel" aria-label="Restless arms"><RestlessStage /></section>;
+  }
+  if (demo.stage === 'deep-sea') {
+    return <section className="panel stage-panel" aria-label="Deep Sea"><DeepSeaStage demo={demo} /></section>;
   }
   if (demo.x === 'step') {
     return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;

@@ -1,0 +1,54 @@
+// The environment view of the Deep Sea demo: the grid of the watched run (visits or the agent's bonus, the path,
+// the treasure), a line of what happened so far, and the scaling sweep.
+import { useState } from 'react';
+import { viewStore } from '../../state/view-store.ts';
+import { useExperimentStore } from '../../state/experiment-store.ts';
+import { useThrottledStore } from '../hooks/use-throttled-store.ts';
+import type { AnyDemo } from '../../demos/demo-spec.ts';
+import { asDeepSeaView } from './as-deep-sea-view.ts';
+import { DeepSeaGrid, type DeepSeaLayer } from './deep-sea-grid.tsx';
+import { ScalingSweep } from './scaling-sweep.tsx';
+import './deep-sea.css';
+
+const selectView = (s: ReturnType<typeof viewStore.getState>) => s.view;
+
+export function DeepSeaStage({ demo }: { demo: AnyDemo }) {
+  const watched = useThrottledStore(viewStore, selectView, { intervalMs: 100 });
+  const experiment = useExperimentStore((s) => s.experiment);
+  const [layer, setLayer] = useState<DeepSeaLayer>('visits');
+  const view = asDeepSeaView(watched?.env);
+  const bonus = watched?.agent.bonus;
+  const agentLabel = demo.agents.find((a) => a.id === watched?.agentId)?.label ?? '';
+  return (
+    <div className="deep-sea-stage">
+      {!view ? (
+        <p className="deep-sea-muted">The grid appears here once the run has started: press Play or Step.</p>
+      ) : (
+        <>
+          <p className="deep-sea-caption">
+            The agent falls one row per step from the top-left; the treasure (+1) is at the bottom right, and each move
+            right costs {(0.01 / view.size).toFixed(4)}.{view.windy ? ` A right move fails with probability 1/${view.size}.` : ''}
+          </p>
+          <div className="deep-sea-layers" role="radiogroup" aria-label="Shade cells by">
+            <label><input type="radio" name="deep-sea-layer" checked={layer === 'visits'} onChange={() => setLayer('visits')} /> visits (log scale)</label>
+            <label>
+              <input type="radio" name="deep-sea-layer" checked={layer === 'bonus'} disabled={!bonus} onChange={() => setLayer('bonus')} />
+              {' '}exploration bonus{bonus ? '' : ' (this agent has none)'}
+            </label>
+          </div>
+          <DeepSeaGrid view={view} bonus={bonus} layer={bonus ? layer : 'visits'} />
+          <p className="deep-sea-status" aria-live="polite">
+            {agentLabel}, run 1: episode {view.episodes}, {view.visits.filter((v) => v > 0).length} of {(view.size * (view.size + 1)) / 2} reachable
+            cells visited; {view.firstSuccess === null ? 'treasure not reached yet' : `treasure first reached in episode ${view.firstSuccess}`}.
+          </p>
+        </>
+      )}
+      {experiment && (
+        <ScalingSweep
+          demoId={demo.id} params={experiment.params} seed={experiment.seed}
+          agents={experiment.agents.map((id) => ({ id, label: demo.agents.find((a) => a.id === id)?.label ?? id }))}
+        />
+      )}
+    </div>
+  );
+}
