@@ -2,7 +2,7 @@
 // Boltzmann) needs about 2^N episodes to stumble on it; optimism (count bonuses, UCB, optimistic values) goes
 // looking on purpose and needs a number of episodes that grows only polynomially in N. A reward-free agent explores
 // with the bonus alone, then plans for the reward it has seen.
-import { DeepSeaEnv, MAX_DEEP_SEA_SIZE } from '../core/envs/deep-sea/deep-sea-env.ts';
+import { DeepSeaEnv, deepSeaGoalCells, MAX_DEEP_SEA_SIZE } from '../core/envs/deep-sea/deep-sea-env.ts';
 import { createExploringQ, type ExploringQSettings, type ExploreRule } from '../core/agents/exploration/exploring-q-learning.ts';
 import {
   createOptimisticModelBased, type ModelBasedVariant, type OptimisticModelSettings,
@@ -52,6 +52,7 @@ const qSettings = (rule: ExploreRule) => (p: P): ExploringQSettings => ({
 
 const modelSettings = (variant: ModelBasedVariant) => (p: P): OptimisticModelSettings => ({
   variant, gamma: p.gamma, horizon: p.size, beta: p.beta, eta: p.eta, rewardFreeEpisodes: p.rewardFreeEpisodes,
+  goals: deepSeaGoalCells(p.size),
 });
 
 const Q_UPDATE = 'Q(s,a) \\leftarrow Q(s,a) + \\eta_n\\big[r + \\gamma \\max_{a\'} Q(s\',a\') - Q(s,a)\\big]';
@@ -130,7 +131,7 @@ export const deepSea = defineDemo({
     { id: 'optimism-vs-cost', label: 'Optimism against the cost', agents: ['optimistic', 'count-bonus', 'count-bonus-q'], params: { size: 10, stepSize: 'constant', alpha: 0.1 },
       description: 'N = 10 with a constant step α = 0.1. Optimistic initial values pull the agent down the diagonal although each “right” costs: first success after 202 episodes on average, against 39 for the count bonus. The same bonus without a model never succeeds (0 of 5 runs): untried actions sit at 0 while tried ones carry a bonus, so it keeps doing what it already did.' },
     { id: 'reward-free', label: 'Reward-free, then plan', agents: ['reward-free', 'count-bonus'], params: { size: 12 },
-      description: 'N = 12. For K = 500 episodes the reward-free agent ignores the reward and only seeks untried actions: it covers the reachable grid and passes through the treasure cell (after 69 episodes on average) without staying. Then it plans once on what it has seen and earns 0.99 from episode 501 on. The count bonus exploits as soon as it finds the treasure (regret 78 against 490).' },
+      description: 'N = 12. For K = 500 episodes the reward-free agent ignores the reward and only seeks untried actions: it covers the reachable grid and passes through the treasure cell (after 69 episodes on average) without staying. Then it plans once on what it has seen and earns 0.99 from episode 501 on; planning to any of 20 goal cells chosen in advance works too (20 of 20 by episode 100). The count bonus exploits as soon as it finds the treasure (regret 78 against 490).' },
   ],
   defaultLength: { episodes: 2000 },
   defaultRuns: 5,

@@ -28,6 +28,8 @@ export interface AgentView {
   readonly visits?: Float64Array;
   /** Exploration bonus per state (that of its least-tried action), for agents that add one. */
   readonly bonus?: Float64Array;
+  /** Model-based explorers: per goal the demo named, the chance that planning on the learned model reaches it. */
+  readonly goalReach?: Float64Array;
   /** Bandit arms: estimates, pull counts, and uncertainty where the agent has one. */
   readonly estimates?: Float64Array;
   readonly pulls?: Float64Array;

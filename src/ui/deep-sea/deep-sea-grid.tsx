@@ -11,11 +11,13 @@ interface Props {
   /** Per state (row·N + column; the end state last): the agent's bonus, when the agent has one. */
   readonly bonus?: Float64Array;
   readonly layer: DeepSeaLayer;
+  /** Goal cells to outline (the reward-free planning test). */
+  readonly goals?: readonly number[];
 }
 
 const MAX_GRID_PX = 440;
 
-export function DeepSeaGrid({ view, bonus, layer }: Props) {
+export function DeepSeaGrid({ view, bonus, layer, goals }: Props) {
   const n = view.size;
   const cell = Math.max(8, Math.min(28, Math.floor(MAX_GRID_PX / n)));
   const width = n * cell;
@@ -46,6 +48,9 @@ export function DeepSeaGrid({ view, bonus, layer }: Props) {
           </rect>
         );
       })}
+      {goals?.map((g) => (
+        <rect key={`goal-${g}`} className="deep-sea-goal" x={(g % n) * cell + 2} y={Math.floor(g / n) * cell + 2} width={cell - 4} height={cell - 4} rx={2} />
+      ))}
       <rect className="deep-sea-treasure" x={(n - 1) * cell + 1} y={(n - 1) * cell + 1} width={cell - 2} height={cell - 2} rx={3} />
       {path.length > 1 && <polyline className="deep-sea-path" points={points} />}
       {view.row < n && <circle className="deep-sea-agent" cx={view.column * cell + cell / 2} cy={view.row * cell + cell / 2} r={Math.max(3, cell / 4)} />}

@@ -8,9 +8,23 @@ import type { AnyDemo } from '../../demos/demo-spec.ts';
 import { asDeepSeaView } from './as-deep-sea-view.ts';
 import { DeepSeaGrid, type DeepSeaLayer } from './deep-sea-grid.tsx';
 import { ScalingSweep } from './scaling-sweep.tsx';
+import { deepSeaGoalCells, type DeepSeaView } from '../../core/envs/deep-sea/deep-sea-env.ts';
 import './deep-sea.css';
 
 const selectView = (s: ReturnType<typeof viewStore.getState>) => s.view;
+
+/** How many (cell, action) pairs of the reachable triangle the agent has tried. */
+function triedPairs(view: DeepSeaView, visits: Float64Array | undefined): number {
+  if (!visits) return 0;
+  let tried = 0;
+  for (let row = 0; row < view.size; row++) {
+    for (let column = 0; column <= row; column++) {
+      const cell = row * view.size + column;
+      for (let a = 0; a < 2; a++) if (visits[cell * 2 + a] > 0) tried++;
+    }
+  }
+  return tried;
+}
 
 export function DeepSeaStage({ demo }: { demo: AnyDemo }) {
   const watched = useThrottledStore(viewStore, selectView, { intervalMs: 100 });
@@ -18,6 +32,7 @@ export function DeepSeaStage({ demo }: { demo: AnyDemo }) {
   const [layer, setLayer] = useState<DeepSeaLayer>('visits');
   const view = asDeepSeaView(watched?.env);
   const bonus = watched?.agent.bonus;
+  const goalReach = watched?.agent.goalReach;
   const agentLabel = demo.agents.find((a) => a.id === watched?.agentId)?.label ?? '';
   return (
     <div className="deep-sea-stage">
@@ -36,11 +51,18 @@ export function DeepSeaStage({ demo }: { demo: AnyDemo }) {
               {' '}exploration bonus{bonus ? '' : ' (this agent has none)'}
             </label>
           </div>
-          <DeepSeaGrid view={view} bonus={bonus} layer={bonus ? layer : 'visits'} />
+          <DeepSeaGrid view={view} bonus={bonus} layer={bonus ? layer : 'visits'} goals={goalReach ? deepSeaGoalCells(view.size) : undefined} />
           <p className="deep-sea-status" aria-live="polite">
             {agentLabel}, run 1: episode {view.episodes}, {view.visits.filter((v) => v > 0).length} of {(view.size * (view.size + 1)) / 2} reachable
             cells visited; {view.firstSuccess === null ? 'treasure not reached yet' : `treasure first reached in episode ${view.firstSuccess}`}.
           </p>
+          {goalReach && (
+            <p className="deep-sea-status" data-testid="goal-reach">
+              Planning on what it has learned, it would reach {goalReach.filter((p) => p > 0.999).length} of {goalReach.length} goal
+              cells chosen in advance (outlined), and has tried {triedPairs(view, watched?.agent.visits)} of {view.size * (view.size + 1)} moves
+              from reachable cells.
+            </p>
+          )}
         </>
       )}
       {experiment && (

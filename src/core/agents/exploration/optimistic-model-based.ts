@@ -11,6 +11,10 @@
 //                  state–action space); afterwards b = 0 and the agent plans for the rewards it has seen
 // Untried actions being worth V_max is what makes the bonus work: the model-free version lacks it (see
 // exploring-q-learning.ts).
+//
+// Goals chosen afterwards (catalogue D1, reward-free): for each state in `goals`, the view reports the chance that
+// planning on the learned model alone reaches it from the start, using only tried actions (an untried one might lead
+// anywhere, so it counts for nothing). In a deterministic world a chance of 1 means the plan really gets there.
 import type { AgentContext, AgentView, Learner, Transition } from '../agent.ts';
 import { spaceSize } from '../../spaces/space.ts';
 import { argmaxRandomTies } from '../../rng/sampling.ts';
@@ -30,6 +34,8 @@ export interface OptimisticModelSettings {
   readonly eta: number;
   /** Reward-free: episodes of bonus-only exploration before planning for the reward. */
   readonly rewardFreeEpisodes: number;
+  /** States to plan to afterwards (the view reports how reachable each is on the learned model). */
+  readonly goals?: readonly number[];
 }
 
 function checkSettings(s: OptimisticModelSettings): void {
@@ -65,6 +71,7 @@ export function createOptimisticModelBased(ctx: AgentContext, initial: Optimisti
   const v = new Float64Array(nStates);
   const scratch = new Float64Array(nStates);
   let episodes = 0;
+  let start = -1;
 
   const exploring = () => s.variant === 'reward-free' && episodes < s.rewardFreeEpisodes;
   const bonusMax = () => modelBonus(s, 1, exploring());
@@ -95,12 +102,36 @@ export function createOptimisticModelBased(ctx: AgentContext, initial: Optimisti
     }
   }
 
+  /** The best chance of reaching `goal` from the start on the learned model, tried actions only, within H steps. */
+  function reachChance(goal: number): number {
+    const reach = new Float64Array(nStates);
+    const next = new Float64Array(nStates);
+    reach[goal] = 1;
+    for (let sweep = 0; sweep < s.horizon; sweep++) {
+      for (let state = 0; state < nStates; state++) {
+        if (state === goal) { next[state] = 1; continue; }
+        let best = 0;
+        for (let a = 0; a < nActions; a++) {
+          const i = state * nActions + a;
+          if (counts[i] === 0) continue;
+          let p = 0;
+          for (const [to, c] of nextCounts[i]) if (to !== TERMINAL) p += c * reach[to];
+          best = Math.max(best, p / counts[i]);
+        }
+        next[state] = best;
+      }
+      reach.set(next);
+    }
+    return reach[start];
+  }
+
   plan();
   return {
     kind: 'learner',
     act: (state: number) => argmaxRandomTies(q, ctx.rng, state * nActions, nActions),
 
     learn(t: Transition): void {
+      if (start < 0) start = t.obs;
       const i = t.obs * nActions + t.action;
       counts[i]++;
       rewardSums[i] += t.reward;
@@ -137,7 +168,8 @@ export function createOptimisticModelBased(ctx: AgentContext, initial: Optimisti
         for (let a = 0; a < nActions; a++) policy[base + a] = q[base + a] === best ? 1 / ties : 0;
         bonus[state] = modelBonus(s, Math.max(1, fewest), explore);
       }
-      return { kind: 'tabular', nStates, nActions, values: v.slice(), actionValues: q.slice(), policy, visits: counts.slice(), bonus };
+      const goalReach = s.goals && start >= 0 ? Float64Array.from(s.goals, (g) => reachChance(g)) : undefined;
+      return { kind: 'tabular', nStates, nActions, values: v.slice(), actionValues: q.slice(), policy, visits: counts.slice(), bonus, goalReach };
     },
   };
 }

@@ -15,7 +15,7 @@
 import type { Env, StepResult } from '../env.ts';
 import { createStepResult } from '../env.ts';
 import { discrete, type Space } from '../../spaces/space.ts';
-import type { Rng } from '../../rng/rng.ts';
+import { createRng, type Rng } from '../../rng/rng.ts';
 import { deepSeaModel, deepSeaOptimalReturn, MOVE_COST } from './deep-sea-model.ts';
 
 export interface DeepSeaSpec {
@@ -60,6 +60,23 @@ export function drawActionMapping(spec: DeepSeaSpec, rng: Rng): Uint8Array {
   const mapping = new Uint8Array(cells).fill(1);
   if (spec.randomize) for (let c = 0; c < cells; c++) mapping[c] = rng.int(2);
   return mapping;
+}
+
+/**
+ * Up to `count` distinct cells the agent can reach (column ≤ row, below the start), drawn from a stream named by the
+ * size alone: the goals a reward-free agent is asked to plan to afterwards, the same for every agent and seed.
+ */
+export function deepSeaGoalCells(size: number, count = 20): number[] {
+  const cells: number[] = [];
+  for (let row = 1; row < size; row++) for (let column = 0; column <= row; column++) cells.push(row * size + column);
+  const rng = createRng(`deep-sea-goals/${size}`);
+  // Partial Fisher–Yates: the first `count` of a random permutation.
+  const k = Math.min(count, cells.length);
+  for (let i = 0; i < k; i++) {
+    const j = i + rng.int(cells.length - i);
+    [cells[i], cells[j]] = [cells[j], cells[i]];
+  }
+  return cells.slice(0, k).sort((x, y) => x - y);
 }
 
 export class DeepSeaEnv implements Env<number, number, DeepSeaView> {

@@ -66,6 +66,22 @@ describe('optimistic model-based exploration', () => {
     expect(agent.view().bonus![0]).toBe(0);
   });
 
+  it('reports the chance of reaching each goal by planning on tried moves only', () => {
+    const agent = createOptimisticModelBased(
+      { observationSpace: discrete(4), actionSpace: discrete(2), rng: createRng(1) }, { ...BASE, horizon: 3, goals: [2, 3] });
+    // From the start 0: a0 went to 1 twice, a1 to 2 once and to 0 once; from 1, a0 ended the episode.
+    agent.learn(step(0, 0, 0, 1, false));
+    agent.learn(step(1, 0, 0, 3, true));
+    agent.learn(step(0, 0, 0, 1, false));
+    agent.learn(step(0, 1, 0, 2, false));
+    agent.learn(step(0, 1, 0, 0, false));
+    const reach = agent.view().goalReach!;
+    // Goal 2: a1 from the start reaches it half the time, and the other half comes back to try again (3 steps).
+    expect(reach[0]).toBeCloseTo(0.5 + 0.5 * 0.5 + 0.25 * 0.5, 12);
+    // Goal 3 was never entered (the episode ended instead): no tried move leads there.
+    expect(reach[1]).toBe(0);
+  });
+
   it('refuses settings out of range', () => {
     expect(() => make({ eta: 0 })).toThrow(RangeError);
     expect(() => make({ beta: -0.1 })).toThrow(RangeError);
