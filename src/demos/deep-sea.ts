@@ -3,6 +3,7 @@
 // looking on purpose and needs a number of episodes that grows only polynomially in N. A reward-free agent explores
 // with the bonus alone, then plans for the reward it has seen.
 import { DeepSeaEnv, deepSeaGoalCells, MAX_DEEP_SEA_SIZE } from '../core/envs/deep-sea/deep-sea-env.ts';
+import { RiverSwimEnv, riverSwimHorizon } from '../core/envs/river-swim/river-swim-env.ts';
 import { createExploringQ, type ExploringQSettings, type ExploreRule } from '../core/agents/exploration/exploring-q-learning.ts';
 import {
   createOptimisticModelBased, type ModelBasedVariant, type OptimisticModelSettings,
@@ -12,12 +13,14 @@ import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 
 const controls = [
+  { key: 'world', label: 'World', kind: 'select', options: ['deep-sea', 'river-swim'], default: 'deep-sea', live: false,
+    help: 'Deep Sea: N rows to fall through, N rights in a row to the treasure. RiverSwim: a chain of N states against a current, a small reward at the left bank and a large one upstream (episodes of 5N steps).' },
   { key: 'size', label: 'Size (N)', kind: 'slider', min: 4, max: MAX_DEEP_SEA_SIZE, step: 1, integer: true, default: 10, live: false,
     help: 'Rows and columns. The treasure takes N “right”s in a row, so blind luck finds it about once in 2^N episodes.' },
   { key: 'randomize', label: 'Random action mapping', kind: 'toggle', default: true, live: false,
-    help: 'Which button means “right” is drawn per cell, as in bsuite, so no agent can learn “always press the same button”.' },
+    help: 'Deep Sea: which button means “right” is drawn per cell, as in bsuite, so no agent can learn “always press the same button”.' },
   { key: 'windy', label: 'Windy', kind: 'toggle', default: false, live: false,
-    help: '“Right” fails with probability 1/N (the agent still pays for it).' },
+    help: 'Deep Sea: “right” fails with probability 1/N (the agent still pays for it).' },
   { symbol: '\\varepsilon', key: 'epsilon', label: 'ε (exploration rate)', kind: 'slider', min: 0, max: 0.5, step: 0.01, default: 0.1, live: true,
     agents: ['epsilon-greedy'], help: 'Chance of a random action.' },
   { key: 'epsilonDecay', label: 'Decay ε', kind: 'toggle', default: false, live: true,
@@ -45,14 +48,17 @@ const controls = [
 
 type P = ParamsOf<typeof controls>;
 
+/** Steps per episode: N in Deep Sea, 5N in RiverSwim. */
+const horizonOf = (p: P) => (p.world === 'river-swim' ? riverSwimHorizon(p.size) : p.size);
+
 const qSettings = (rule: ExploreRule) => (p: P): ExploringQSettings => ({
-  rule, gamma: p.gamma, horizon: p.size, epsilon: p.epsilon, epsilonDecay: p.epsilonDecay, temperature: p.temperature,
+  rule, gamma: p.gamma, horizon: horizonOf(p), epsilon: p.epsilon, epsilonDecay: p.epsilonDecay, temperature: p.temperature,
   q0: rule === 'optimistic' ? p.q0 : 0, stepSize: p.stepSize as '1/n' | 'constant', alpha: p.alpha, ucbC: p.ucbC, beta: p.beta,
 });
 
 const modelSettings = (variant: ModelBasedVariant) => (p: P): OptimisticModelSettings => ({
-  variant, gamma: p.gamma, horizon: p.size, beta: p.beta, eta: p.eta, rewardFreeEpisodes: p.rewardFreeEpisodes,
-  goals: deepSeaGoalCells(p.size),
+  variant, gamma: p.gamma, horizon: horizonOf(p), beta: p.beta, eta: p.eta, rewardFreeEpisodes: p.rewardFreeEpisodes,
+  goals: p.world === 'deep-sea' ? deepSeaGoalCells(p.size) : undefined,
 });
 
 const Q_UPDATE = 'Q(s,a) \\leftarrow Q(s,a) + \\eta_n\\big[r + \\gamma \\max_{a\'} Q(s\',a\') - Q(s,a)\\big]';
@@ -66,9 +72,12 @@ export const deepSea = defineDemo({
     'Optimism explores on purpose. The count-bonus agent plans on the model it has seen, valuing every untried action at the best possible value and adding β/√n to rarely tried ones; it walks to the frontier of what it knows, and its episodes-to-treasure grow only polynomially with N.',
     'The same bonus bolted onto model-free Q-learning does not work: an action gets its bonus only once tried, while untried actions stay at 0, so the bonus pulls the agent back to what it has already done.',
     'Reward-free exploration ignores the reward for K episodes and only seeks novelty. Afterwards one planning call on what it has seen finds the treasure, or any other goal chosen later.',
+    'RiverSwim is the classic stochastic version: swimming upstream succeeds only 35% of the time, and a dithering agent settles for the small reward at the bank. Optimism keeps it swimming until it knows the upstream reward is there.',
   ],
   controls,
-  env: (p: P, rng) => new DeepSeaEnv({ size: p.size, randomize: p.randomize, windy: p.windy }, rng),
+  env: (p: P, rng) => (p.world === 'river-swim'
+    ? new RiverSwimEnv(p.size, rng)
+    : new DeepSeaEnv({ size: p.size, randomize: p.randomize, windy: p.windy }, rng)),
   agents: [
     ...(['epsilon-greedy', 'boltzmann', 'optimistic'] as const).map((rule) => defineAgent({
       id: rule,
@@ -132,6 +141,8 @@ export const deepSea = defineDemo({
       description: 'N = 10 with a constant step α = 0.1. Optimistic initial values pull the agent down the diagonal although each “right” costs: first success after 202 episodes on average, against 39 for the count bonus. The same bonus without a model never succeeds (0 of 5 runs): untried actions sit at 0 while tried ones carry a bonus, so it keeps doing what it already did.' },
     { id: 'reward-free', label: 'Reward-free, then plan', agents: ['reward-free', 'count-bonus'], params: { size: 12 },
       description: 'N = 12. For K = 500 episodes the reward-free agent ignores the reward and only seeks untried actions: it covers the reachable grid and passes through the treasure cell (after 69 episodes on average) without staying. Then it plans once on what it has seen and earns 0.99 from episode 501 on; planning to any of 20 goal cells chosen in advance works too (20 of 20 by episode 100). The count bonus exploits as soon as it finds the treasure (regret 78 against 490).' },
+    { id: 'river-swim', label: 'RiverSwim', agents: ['epsilon-greedy', 'boltzmann', 'count-bonus', 'mex'], params: { world: 'river-swim', size: 6 },
+      description: 'Six states against the current, episodes of 30 steps (best expected return 7.1). ε-greedy never gets upstream (0 of 5 runs in 500 episodes) and lives off the bank’s 0.005; Boltzmann first gets there after 75 episodes and still succeeds in only a third of its episodes; the count bonus needs 5 episodes and MEX-style optimism 14, then both earn about 7.4.' },
   ],
   defaultLength: { episodes: 2000 },
   defaultRuns: 5,

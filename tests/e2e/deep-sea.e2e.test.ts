@@ -32,4 +32,17 @@ describe.skipIf(!browserAvailable)('deep sea', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('draws RiverSwim as a chain of states', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/deep-sea?preset=river-swim');
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step' }).click();
+    const chain = page.locator('svg.river-swim-chain');
+    await expect.poll(() => chain.locator('rect.deep-sea-cell').count(), { timeout: 20_000 }).toBe(6);
+    expect(await chain.getAttribute('aria-label')).toMatch(/^RiverSwim with 6 states/);
+    await chain.scrollIntoViewIfNeeded();
+    await screenshot(page, 'deep-sea-river-swim');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -6,6 +6,8 @@ import { useExperimentStore } from '../../state/experiment-store.ts';
 import { useThrottledStore } from '../hooks/use-throttled-store.ts';
 import type { AnyDemo } from '../../demos/demo-spec.ts';
 import { asDeepSeaView } from './as-deep-sea-view.ts';
+import { asRiverSwimView } from './as-river-swim-view.ts';
+import { RiverSwimChain } from './river-swim-chain.tsx';
 import { DeepSeaGrid, type DeepSeaLayer } from './deep-sea-grid.tsx';
 import { ScalingSweep } from './scaling-sweep.tsx';
 import { deepSeaGoalCells, type DeepSeaView } from '../../core/envs/deep-sea/deep-sea-env.ts';
@@ -31,14 +33,27 @@ export function DeepSeaStage({ demo }: { demo: AnyDemo }) {
   const experiment = useExperimentStore((s) => s.experiment);
   const [layer, setLayer] = useState<DeepSeaLayer>('visits');
   const view = asDeepSeaView(watched?.env);
+  const river = asRiverSwimView(watched?.env);
   const bonus = watched?.agent.bonus;
   const goalReach = watched?.agent.goalReach;
   const agentLabel = demo.agents.find((a) => a.id === watched?.agentId)?.label ?? '';
   return (
     <div className="deep-sea-stage">
-      {!view ? (
-        <p className="deep-sea-muted">The grid appears here once the run has started: press Play or Step.</p>
-      ) : (
+      {river && (
+        <>
+          <p className="deep-sea-caption">
+            Swimming left always works; swimming right, against the current, moves upstream 35% of the time. Episodes
+            last {river.horizon} steps.
+          </p>
+          <RiverSwimChain view={river} />
+          <p className="deep-sea-status" aria-live="polite">
+            {agentLabel}, run 1: episode {river.episodes}, step {river.t} of {river.horizon};{' '}
+            {river.firstSuccess === null ? 'upstream reward not reached yet' : `upstream reward first reached in episode ${river.firstSuccess}`}.
+          </p>
+        </>
+      )}
+      {!view && !river && <p className="deep-sea-muted">The world appears here once the run has started: press Play or Step.</p>}
+      {view && (
         <>
           <p className="deep-sea-caption">
             The agent falls one row per step from the top-left; the treasure (+1) is at the bottom right, and each move

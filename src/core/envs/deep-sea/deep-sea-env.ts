@@ -17,6 +17,7 @@ import { createStepResult } from '../env.ts';
 import { discrete, type Space } from '../../spaces/space.ts';
 import { createRng, type Rng } from '../../rng/rng.ts';
 import { deepSeaModel, deepSeaOptimalReturn, MOVE_COST } from './deep-sea-model.ts';
+import { ExplorationTally } from '../exploration-tally.ts';
 
 export interface DeepSeaSpec {
   /** N: rows and columns (2–40 in the demo). */
@@ -86,16 +87,12 @@ export class DeepSeaEnv implements Env<number, number, DeepSeaView> {
   /** V*(start): the best expected return (0.99 without wind). */
   readonly optimalReturn: number;
   private readonly result: StepResult<number> = createStepResult(0);
-  private readonly visits: Float64Array;
+  private readonly tally: ExplorationTally;
   private row = 0;
   private column = 0;
   private path: number[] = [0];
   private lastPath: number[] = [];
   private success = false;
-  private episodes = 0;
-  private firstSuccess: number | null = null;
-  private distinct = 0;
-  private regret = 0;
   private episodeReturn = 0;
 
   constructor(readonly spec: DeepSeaSpec, private readonly rng: Rng) {
@@ -105,12 +102,7 @@ export class DeepSeaEnv implements Env<number, number, DeepSeaView> {
     // The mapping has its own stream, so it does not depend on how many steps are taken.
     this.rightAction = drawActionMapping(spec, rng.fork('mapping'));
     this.optimalReturn = deepSeaOptimalReturn(deepSeaModel(spec, this.rightAction));
-    this.visits = new Float64Array(n * n);
-  }
-
-  private enter(cell: number): void {
-    if (this.visits[cell] === 0) this.distinct++;
-    this.visits[cell]++;
+    this.tally = new ExplorationTally(n * n, this.optimalReturn);
   }
 
   reset(): number {
@@ -120,7 +112,7 @@ export class DeepSeaEnv implements Env<number, number, DeepSeaView> {
     this.path = [0];
     this.success = false;
     this.episodeReturn = 0;
-    this.enter(0);
+    this.tally.enter(0);
     return 0;
   }
 
@@ -148,32 +140,21 @@ export class DeepSeaEnv implements Env<number, number, DeepSeaView> {
     r.terminated = this.row === n;
     if (r.terminated) {
       r.obs = n * n;
-      this.endEpisode();
+      this.tally.endEpisode(this.success, this.episodeReturn, r.info);
     } else {
       const cell = this.row * n + this.column;
       r.obs = cell;
       this.path.push(cell);
-      this.enter(cell);
+      this.tally.enter(cell);
     }
     return r;
-  }
-
-  private endEpisode(): void {
-    this.episodes++;
-    if (this.success && this.firstSuccess === null) this.firstSuccess = this.episodes;
-    this.regret += this.optimalReturn - this.episodeReturn;
-    const info = this.result.info;
-    info['explore/success'] = this.success ? 1 : 0;
-    info['explore/states-visited'] = this.distinct;
-    info['explore/cumulative-regret'] = this.regret;
-    if (this.firstSuccess !== null) info['explore/first-success-episode'] = this.firstSuccess;
   }
 
   view(): DeepSeaView {
     return {
       kind: 'deep-sea', size: this.spec.size, row: this.row, column: this.column, path: [...this.path],
-      lastPath: [...this.lastPath], visits: Array.from(this.visits), rightAction: Array.from(this.rightAction),
-      episodes: this.episodes, firstSuccess: this.firstSuccess, windy: this.spec.windy,
+      lastPath: [...this.lastPath], visits: Array.from(this.tally.visits), rightAction: Array.from(this.rightAction),
+      episodes: this.tally.episodes, firstSuccess: this.tally.firstSuccess, windy: this.spec.windy,
     };
   }
 }
