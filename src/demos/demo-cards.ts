@@ -43,6 +43,13 @@ export const DEMO_CARDS = [
     papers: ['reward-free-exploration', 'mex', 'effective-horizon', 'go-explore'],
   },
   {
+    id: 'effective-horizon',
+    title: 'Effective horizon: when random exploration is enough',
+    theme: 'Exploration',
+    summary: 'Plan a few steps on top of a random policy’s values: on many maps one step already gives the optimal policy.',
+    papers: ['effective-horizon', 'reward-free-exploration'],
+  },
+  {
     id: 'cliff-walking',
     title: 'Cliff walking: SARSA vs Q-learning',
     theme: 'Foundations',

@@ -156,6 +156,10 @@ export class PlannerLane implements Lane {
     for (let i = 0; i < n; i++) {
       const metrics = this.agent.sweep();
       for (const key of PLANNER_METRICS) this.series[key]?.add(this.steps, metrics[key] ?? 0);
+      // Keys only some planners report (e.g. k-QVI's 'planner/optimal') are recorded where the demo charts them.
+      for (const key of Object.keys(metrics) as MetricKey[]) {
+        if (!(PLANNER_METRICS as readonly string[]).includes(key)) this.series[key]?.add(this.steps, metrics[key]!);
+      }
       this.steps++;
     }
   }

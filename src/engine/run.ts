@@ -118,7 +118,8 @@ export class Run {
       spec.settings(this.paramsValue),
     );
     if (agent.kind === 'planner') {
-      for (const key of PLANNER_METRICS) series[key] ??= new SeriesAccumulator();
+      // A planner's own extra keys are charted when the demo lists them among its learn metrics.
+      for (const key of [...PLANNER_METRICS, ...(this.demo.learnMetrics ?? [])]) series[key] ??= new SeriesAccumulator();
       return new PlannerLane(agent, demoEnv, series);
     }
     let env: Env<number, number, unknown> = demoEnv;

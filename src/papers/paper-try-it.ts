@@ -67,8 +67,8 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
       text: 'Apply DQN vs PPO vs a table and watch Steps per episode: early episodes are random walks that mostly hit the 500-step limit, then value spreads back from the goal. The paper explains when such random data plus a few backups suffices: when the greedy choice becomes right after only a short lookahead.',
     },
     {
-      demo: 'gridworld-playground', relation: 'shows',
-      text: 'Pick the open-room map, watch Expected SARSA with ε (exploration rate) at 1 so it learns the action values of purely random moves, and turn on Action values Q(s,a). In most cells the best-valued move already heads for the goal: acting greedily on random-play values is nearly optimal here, a small effective horizon.',
+      demo: 'effective-horizon', preset: 'distractor-needs-k', relation: 'shows',
+      text: 'Apply A distractor needs more k and press Step: sweep 1 draws the greedy arrows of the random policy’s values, which point at the small 0.3 reward. Each sweep adds one step of planning; at sweep 6 the arrows turn to the goal worth 1. Compare the min-k table: one sweep suffices in the empty rooms.',
     },
   ],
   'mex': [

@@ -46,6 +46,10 @@ export const METRIC_CATALOGUE = {
     label: 'Largest value change', unit: 'return', per: 'sweep',
     meaning: 'The largest change of any state value in this sweep; it shrinks to 0 as the values converge.',
   },
+  'planner/optimal': {
+    label: 'Greedy is optimal', unit: 'fraction', per: 'sweep',
+    meaning: 'k-QVI: 1 when acting greedily on Q^k is optimal wherever that policy goes, else 0. The first sweep where it turns 1 is min-k.',
+  },
   'planner/policy-changes': {
     label: 'Policy changes', unit: 'states', per: 'sweep',
     meaning: 'How many states changed their greedy action in this sweep; 0 once the policy is stable.',

@@ -10,6 +10,7 @@ import { GridOverlayToggles } from '../grid-canvas/grid-overlay-toggles.tsx';
 import { BanditView } from '../bandit/bandit-view.tsx';
 import { RestlessStage } from '../restless/restless-stage.tsx';
 import { DeepSeaStage } from '../deep-sea/deep-sea-stage.tsx';
+import { HorizonStage } from '../effective-horizon/horizon-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
 export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
@@ -18,6 +19,9 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
   }
   if (demo.stage === 'deep-sea') {
     return <section className="panel stage-panel" aria-label="Deep Sea"><DeepSeaStage demo={demo} /></section>;
+  }
+  if (demo.stage === 'effective-horizon') {
+    return <section className="panel stage-panel" aria-label="Gridworld"><HorizonStage /></section>;
   }
   if (demo.x === 'step') {
     return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;

@@ -22,9 +22,16 @@ export class GridworldEnv implements Env<number, number, GridView> {
   private position: number;
   private readonly result: StepResult<number>;
 
-  constructor(layout: GridLayout, private readonly rng: Rng) {
+  /**
+   * `transformModel` rewrites the model built from a layout (e.g. adds reward shaping); the env then samples the
+   * rewritten model, so planners and learners see the same rewards.
+   */
+  constructor(
+    layout: GridLayout, private readonly rng: Rng,
+    private readonly transformModel: (model: TabularModel, layout: GridLayout) => TabularModel = (model) => model,
+  ) {
     this.layoutValue = layout;
-    this.modelValue = buildGridModel(layout);
+    this.modelValue = transformModel(buildGridModel(layout), layout);
     this.observationSpace = discrete(layout.width * layout.height);
     this.position = layout.start;
     this.result = createStepResult(layout.start);
@@ -40,7 +47,7 @@ export class GridworldEnv implements Env<number, number, GridView> {
       throw new RangeError('an edited map must keep its size');
     }
     this.layoutValue = layout;
-    this.modelValue = buildGridModel(layout);
+    this.modelValue = this.transformModel(buildGridModel(layout), layout);
     if (this.modelValue.inert[this.position]) this.position = layout.start;
   }
 

@@ -1,0 +1,51 @@
+// The environment view of the effective-horizon demo: the map with the watched agent's arrows (for k-QVI, the
+// greedy policy of Q^k), a line saying which k is shown and whether that greedy policy is optimal yet, and the
+// min-k table of the whole suite.
+import { viewStore } from '../../state/view-store.ts';
+import { useExperimentStore } from '../../state/experiment-store.ts';
+import { useThrottledStore } from '../hooks/use-throttled-store.ts';
+import { GridCanvas } from '../grid-canvas/grid-canvas.tsx';
+import { GridLegend } from '../grid-canvas/grid-legend.tsx';
+import { GridOverlayToggles } from '../grid-canvas/grid-overlay-toggles.tsx';
+import type { KQviView } from '../../core/agents/planning/k-qvi-planner.ts';
+import { MinKTable } from './min-k-table.tsx';
+import './horizon.css';
+
+const selectView = (s: ReturnType<typeof viewStore.getState>) => s.view;
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+/** Q with k as a superscript: Q¹, Q¹², … */
+export function qOf(k: number): string {
+  return `Q${String(k).split('').map((d) => SUPERSCRIPT[Number(d)]).join('')}`;
+}
+
+function KQviStatus() {
+  const watched = useThrottledStore(viewStore, selectView, { intervalMs: 100 });
+  if (watched?.agentId !== 'k-qvi') {
+    return <p className="horizon-muted">Watch k-QVI (its “show” button in Agents) to see the greedy policy of Qᵏ sweep by sweep.</p>;
+  }
+  const view = watched.agent as KQviView;
+  if (!view.k) return <p className="horizon-status">Press Step: sweep 1 computes Q¹, the values of moving at random.</p>;
+  const wrong = view.stateOptimal ? Array.from(view.stateOptimal).filter((ok) => ok === 0).length : 0;
+  return (
+    <p className={view.greedyOptimal ? 'horizon-status horizon-optimal' : 'horizon-status'} role="status">
+      Arrows: greedy on {qOf(view.k)}{view.k === 1 ? ' (the random policy’s values)' : ''}.{' '}
+      {view.greedyOptimal
+        ? `Acting on them is optimal${view.k === 1 ? ' already' : ''}: min-k ≤ ${view.k}.`
+        : `Not optimal yet: the arrows are wrong in ${wrong} cell${wrong === 1 ? '' : 's'}.`}
+    </p>
+  );
+}
+
+export function HorizonStage() {
+  const params = useExperimentStore((s) => s.experiment?.params);
+  return (
+    <div className="horizon-stage">
+      <KQviStatus />
+      <GridOverlayToggles />
+      <GridCanvas editable={false} goalRewards="" />
+      <GridLegend />
+      {params && <MinKTable world={String(params.world)} shaping={Boolean(params.shaping)} gamma={Number(params.gamma)} />}
+    </div>
+  );
+}
