@@ -9,7 +9,7 @@
 // so every tied action must be good) is evaluated exactly and its value compared with V* in every state it reaches
 // from the start. States it never reaches cannot make it fail.
 import { actionValue, type TabularModel } from '../envs/tabular-model.ts';
-import { valueIterationSweep } from './bellman.ts';
+import { actionValuesFrom, valueIterationSweep } from './bellman.ts';
 
 const EVAL_TOLERANCE = 1e-12;
 const MAX_SWEEPS = 200_000;
@@ -45,15 +45,8 @@ export function evaluateStochasticPolicy(model: TabularModel, pi: Float64Array, 
   });
 }
 
-/** Q(s,a) = R(s,a) + γ E[V(s′)] for every pair, flat [s·A + a]. */
-export function qFromValues(model: TabularModel, values: Float64Array, gamma: number): Float64Array {
-  const q = new Float64Array(model.nStates * model.nActions);
-  for (let s = 0; s < model.nStates; s++) {
-    if (model.inert[s]) continue;
-    for (let a = 0; a < model.nActions; a++) q[s * model.nActions + a] = actionValue(model, values, s, a, gamma);
-  }
-  return q;
-}
+/** Q(s,a) = R(s,a) + γ E[V(s′)] for every pair, flat [s·A + a] (0 for inert states). */
+export const qFromValues = actionValuesFrom;
 
 /** Q¹ = Q^{π_rand}: the action values of the uniformly random policy. */
 export function randomPolicyQ(model: TabularModel, gamma: number): Float64Array {
