@@ -5,7 +5,8 @@ import { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { parseGridSpec } from '../core/envs/gridworld/grid-layout.ts';
 import { shapeByProgress } from '../core/envs/gridworld/progress-shaping.ts';
 import { HORIZON_SUITE, HORIZON_WORLDS, SHAPING_SCALE, type HorizonWorld } from '../core/envs/gridworld/horizon-suite.ts';
-import { defineDemo, defineLoadedAgent } from './demo-spec.ts';
+import { defineAgent, defineDemo, defineLoadedAgent } from './demo-spec.ts';
+import { createSqirl, type SqirlSettings } from '../core/agents/exploration/sqirl.ts';
 import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 import { qLearningAgent } from './tabular-agents.ts';
@@ -18,6 +19,10 @@ const controls = [
     help: `Every move closer to the goal earns ${SHAPING_SCALE}, every move away costs ${SHAPING_SCALE}: the random policy’s values then point toward the goal.` },
   { symbol: '\\gamma', key: 'gamma', label: 'γ (discount)', kind: 'slider', min: 0.9, max: 0.99, step: 0.01, default: 0.95, live: true,
     help: 'The discount of every value here. Far rewards count for less at small γ, which changes which distractors mislead.' },
+  { key: 'k', label: 'k (SQIRL’s planning steps)', kind: 'slider', min: 1, max: 10, step: 1, integer: true, default: 1, live: true,
+    agents: ['sqirl'], help: 'Steps of fitted Q-iteration on top of the random rollouts in each stage. SQIRL works when k ≥ min-k of the map.' },
+  { key: 'episodesPerStage', label: 'm (episodes per stage)', kind: 'slider', min: 1, max: 500, step: 1, integer: true, scale: 'log', default: 100, live: true,
+    agents: ['sqirl'], help: 'Random-continuation episodes SQIRL collects for each timestep before fixing its action there. Fewer are cheaper but noisier: each action’s value is an average of about m/4 random rollouts.' },
   { symbol: '\\varepsilon', key: 'epsilon', label: 'ε (exploration rate)', kind: 'slider', min: 0, max: 1, step: 0.01, default: 0.1, live: true,
     agents: ['q-learning'], help: 'Q-learning’s probability of a random move.' },
   { symbol: '\\alpha', key: 'alpha', label: 'α (step size)', kind: 'slider', min: 0.01, max: 1, step: 0.01, default: 0.5, live: true,
@@ -25,6 +30,9 @@ const controls = [
 ] as const;
 
 type P = ParamsOf<typeof controls>;
+
+/** Episodes are cut after this many steps (every suite map is solved in at most 22). */
+const EPISODE_LIMIT = 100;
 
 /** The demo's env: a suite map, shaped by progress when asked (planners and learners see the same rewards). */
 export function horizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): GridworldEnv {
@@ -35,18 +43,19 @@ export function horizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): Gri
 export const effectiveHorizon = defineDemo({
   ...demoCard('effective-horizon'),
   lesson: [
-    'k-QVI starts from Q¹, the action values of a policy that moves at random, and applies one more step of planning per sweep. Press Step and watch the arrows: they show the greedy action of the current Q^k.',
+    'k-QVI starts from Q¹, the action values of a policy that moves at random, and applies one more step of planning per sweep. Press Step and watch the arrows: they show the greedy action of the current Qᵏ.',
     'In empty rooms the arrows are right from the first sweep: moving toward the goal is better even when everything after is random. That is min-k = 1, and it is why random exploration followed by a little planning works on so many problems.',
     'In the deceptive corridor a random walk ends at the small reward far more often than at the large one, so greedy-on-random heads for the small one; only after several sweeps does the lookahead reach the large goal. The lava gap is similar: random walks die in the lava, so the random policy’s values say “stay away”.',
     'Distance shaping pays a little for each step toward the goal. It leaves the best path where it was but makes the random policy’s values point the right way, and min-k drops.',
     'The table lists min-k for every map, with and without shaping, at the current γ. The paper shows that the sample complexity of random-exploration methods grows roughly exponentially in min-k, not in the episode length.',
+    'SQIRL turns this into a learner: for each timestep in turn it collects m episodes that continue at random, fits k steps of Q-iteration to them by averaging, and fixes its action there. It needs k ≥ min-k, and its m must grow with the actions to the power k: on the deceptive corridor, k = 6 with 20 rollouts per stage reaches the large goal in only 4 of 10 runs (mean return 0.58 after 400 episodes).',
   ],
   controls,
   env: (p: P, rng) => horizonEnv(p.world as HorizonWorld, p.shaping, rng),
   agents: [
     defineLoadedAgent({
-      id: 'k-qvi', label: 'k-QVI (greedy on Q^k)',
-      description: 'Sweep 1: the random policy’s Q. Each further sweep: one Bellman backup. Shows the greedy policy of Q^k.',
+      id: 'k-qvi', label: 'k-QVI (greedy on Qᵏ)',
+      description: 'Sweep 1: the random policy’s Q. Each further sweep: one Bellman backup. Shows the greedy policy of Qᵏ.',
       rule: "Q^1 = Q^{\\pi_{\\mathrm{rand}}},\\quad Q^{k+1}(s,a) = R(s,a) + \\gamma \\textstyle\\sum_{s'} P(s' \\mid s,a) \\max_{a'} Q^k(s',a')",
       settings: (p: P) => ({ gamma: p.gamma }),
       load: async () => (await import('../core/agents/planning/k-qvi-planner.ts')).createKQviPlanner,
@@ -57,17 +66,24 @@ export const effectiveHorizon = defineDemo({
       settings: (p: P) => ({ gamma: p.gamma }),
       load: async () => (await import('../core/agents/planning/value-iteration.ts')).createValueIteration,
     }),
+    defineAgent({
+      id: 'sqirl', label: 'SQIRL (tabular)',
+      description: 'Learns one timestep per stage: m episodes with a random continuation, then k steps of fitted Q-iteration by averaging.',
+      rule: "\\hat Q^1_{i+k-1} \\approx G^{\\mathrm{rand}},\\ \\hat Q^{j+1}_{t}(s,a) \\approx r + \\gamma \\max_{a'} \\hat Q^{j}_{t+1}(s',a'),\\ \\pi_i(s) = \\arg\\max_a \\hat Q^k_i(s,a)",
+      settings: (p: P): SqirlSettings => ({ gamma: p.gamma, k: p.k, episodesPerStage: p.episodesPerStage, horizon: EPISODE_LIMIT }),
+      create: createSqirl,
+    }),
     qLearningAgent<P>(),
   ],
-  defaultAgents: ['k-qvi', 'value-iteration', 'q-learning'],
+  defaultAgents: ['k-qvi', 'sqirl', 'q-learning'],
   stage: 'effective-horizon',
   x: 'episode',
   stepMetrics: [],
   learnMetrics: ['planner/optimal'],
   charts: [
-    { id: 'optimal', title: 'Is greedy on Q^k optimal? (per sweep k)', metric: 'planner/optimal', smoothing: 1 },
-    { id: 'value', title: 'Value of the start: greedy on Q^k (k-QVI), estimate (others)', metric: 'value/start', smoothing: 1 },
-    { id: 'return', title: 'Return per episode (Q-learning)', metric: 'episode/return', smoothing: 20 },
+    { id: 'optimal', title: 'Is greedy on Qᵏ optimal? (per sweep k)', metric: 'planner/optimal', smoothing: 1 },
+    { id: 'value', title: 'Value of the start: greedy on Qᵏ (k-QVI), estimate (others)', metric: 'value/start', smoothing: 1 },
+    { id: 'return', title: 'Return per episode (SQIRL, Q-learning)', metric: 'episode/return', smoothing: 20 },
   ],
   presets: [
     { id: 'greedy-on-random-works', label: 'Greedy on random works', agents: ['k-qvi', 'q-learning'], params: { world: 'empty-8' },
@@ -76,9 +92,11 @@ export const effectiveHorizon = defineDemo({
       description: 'A 0.3 reward two steps from the start pulls greedy-on-random away from the goal worth 1: Is greedy optimal? stays 0 until sweep 6 (min-k = 6 at γ = 0.95).' },
     { id: 'lava-needs-k', label: 'Lava needs more k', agents: ['k-qvi', 'value-iteration'], params: { world: 'lava-gap' },
       description: 'Random walks near the lava die, so the random policy’s values keep the agent away from the only gap: greedy becomes optimal at sweep 5 (min-k = 5).' },
+    { id: 'sqirl-empty-room', label: 'SQIRL in an empty room', agents: ['sqirl', 'q-learning'], params: { world: 'empty-5', k: 1, episodesPerStage: 100 },
+      description: 'min-k is 1 here, so SQIRL with k = 1 works: stage by stage it fixes one timestep’s action from 100 random rollouts. After 3,000 episodes its path takes 10.2 steps on average (the shortest is 8; 5 runs); its rollouts are noisy, so an action now and then is wrong. Q-learning gets 9.2 steps by episode 1,000.' },
     { id: 'shaping-lowers-k', label: 'Shaping lowers k', agents: ['k-qvi', 'value-iteration'], params: { world: 'deceptive-corridor', shaping: true },
       description: 'The deceptive corridor with 0.05 per step toward the goal: the random policy’s values now point at the large goal and min-k falls from 6 to 1; in the lava gap it falls from 5 to 3.' },
   ],
   defaultLength: { episodes: 500 },
-  maxEpisodeSteps: () => 200,
+  maxEpisodeSteps: () => EPISODE_LIMIT,
 });

@@ -8,6 +8,7 @@ import { createRun } from '../../src/engine/run.ts';
 import { defaultExperiment, presetExperiment } from '../../src/state/experiment-url.ts';
 import { suiteMinK } from '../../src/ui/effective-horizon/min-k-table.tsx';
 import type { KQviView } from '../../src/core/agents/planning/k-qvi-planner.ts';
+import { windowMean } from '../fidelity/fidelity-helpers.ts';
 
 const demo = findDemo('effective-horizon')!;
 beforeAll(async () => { await loadAgentFactories(demo); });
@@ -29,6 +30,17 @@ describe('effective-horizon lessons', () => {
     ['shaping-lowers-k', 1],
   ])('%s: greedy on Q^k is first optimal at sweep %i', (preset, k) => {
     expect(firstOptimalSweep(presetExperiment(demo, preset, defaultExperiment(demo)).params)).toBe(k);
+  });
+
+  it('sqirl-empty-room: SQIRL with k = 1 finds a near-shortest path stage by stage', () => {
+    const params = presetExperiment(demo, 'sqirl-empty-room', defaultExperiment(demo)).params;
+    const run = createRun(demo, params, 1, { runs: 5, agents: ['sqirl'] });
+    run.runEpisodes(3000);
+    const late = (metric: 'episode/return' | 'episode/length') => windowMean(run.series('sqirl', metric).mean, 2900, 3000);
+    // Measured: 10.2 steps (shortest 8), every run reaching the goal.
+    expect(late('episode/return')).toBe(1);
+    expect(late('episode/length')).toBeLessThan(12);
+    run.dispose();
   });
 
   it('the min-k table: 1 on the open maps, 6 and 5 on the hard ones, lowered by shaping', () => {
