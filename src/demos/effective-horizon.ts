@@ -5,7 +5,9 @@ import { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { parseGridSpec } from '../core/envs/gridworld/grid-layout.ts';
 import { shapeByProgress } from '../core/envs/gridworld/progress-shaping.ts';
 import { HORIZON_SUITE, HORIZON_WORLDS, SHAPING_SCALE, type HorizonWorld } from '../core/envs/gridworld/horizon-suite.ts';
-import { defineAgent, defineDemo, defineLoadedAgent } from './demo-spec.ts';
+import { defineAgent, defineDemo, defineLoadedAgent, mappedAgent } from './demo-spec.ts';
+import { dqnAgent, ppoAgent, type DqnParams, type PolicyGradientParams } from './neural-agents.ts';
+import { createGridEncoder } from '../core/envs/gridworld/grid-encoders.ts';
 import { createSqirl, type SqirlSettings } from '../core/agents/exploration/sqirl.ts';
 import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
@@ -74,7 +76,16 @@ export const effectiveHorizon = defineDemo({
       create: createSqirl,
     }),
     qLearningAgent<P>(),
+    // Deep RL references with the four-rooms demo's default settings (one-hot cells in).
+    mappedAgent(dqnAgent(), (p: P): DqnParams => ({
+      learningRate: 1e-3, gamma: p.gamma, hidden: '64x64', epsilon: 0.05, epsilonDecaySteps: 5000, batchSize: '64',
+      targetUpdateEvery: 200, doubleDqn: true, huber: true,
+    })),
+    mappedAgent(ppoAgent(), (p: P): PolicyGradientParams => ({
+      learningRate: 1e-3, gamma: p.gamma, hidden: '64x64', entropyCoef: 0.01, rolloutSteps: 128, clipRange: 0.2,
+    })),
   ],
+  features: (env) => createGridEncoder('one-hot', () => (env as GridworldEnv).layout),
   defaultAgents: ['k-qvi', 'sqirl', 'q-learning'],
   stage: 'effective-horizon',
   x: 'episode',
@@ -94,6 +105,8 @@ export const effectiveHorizon = defineDemo({
       description: 'Random walks near the lava die, so the random policy’s values keep the agent away from the only gap: greedy becomes optimal at sweep 5 (min-k = 5).' },
     { id: 'sqirl-empty-room', label: 'SQIRL in an empty room', agents: ['sqirl', 'q-learning'], params: { world: 'empty-5', k: 1, episodesPerStage: 100 },
       description: 'min-k is 1 here, so SQIRL with k = 1 works: stage by stage it fixes one timestep’s action from 100 random rollouts. After 3,000 episodes its path takes 10.2 steps on average (the shortest is 8; 5 runs); its rollouts are noisy, so an action now and then is wrong. Q-learning gets 9.2 steps by episode 1,000.' },
+    { id: 'deep-rl-references', label: 'DQN and PPO on the corridor', agents: ['dqn', 'ppo', 'q-learning'], params: { world: 'deceptive-corridor' },
+      description: 'The deceptive corridor for learners. Tabular Q-learning (ε = 0.1) finds the 0.3 reward first and stays with it (return 0.3); DQN, whose ε starts at 1, and PPO, with a near-uniform policy at first, reach the goal worth 1 by episode 300 (2 runs each, about 8–9 steps; the shortest path is 8).' },
     { id: 'shaping-lowers-k', label: 'Shaping lowers k', agents: ['k-qvi', 'value-iteration'], params: { world: 'deceptive-corridor', shaping: true },
       description: 'The deceptive corridor with 0.05 per step toward the goal: the random policy’s values now point at the large goal and min-k falls from 6 to 1; in the lava gap it falls from 5 to 3.' },
   ],
