@@ -1,5 +1,5 @@
 // Deep Sea (catalogue D1): the treasure needs N "right"s in a row, each locally penalised. Dithering (ε-greedy,
-// Boltzmann) needs about 2^N episodes to stumble on it; optimism (count bonuses, UCB, optimistic values) goes
+// Boltzmann) needs about 2ᴺ episodes to stumble on it; optimism (count bonuses, UCB, optimistic values) goes
 // looking on purpose and needs a number of episodes that grows only polynomially in N. A reward-free agent explores
 // with the bonus alone, then plans for the reward it has seen.
 import { DeepSeaEnv, deepSeaGoalCells, MAX_DEEP_SEA_SIZE } from '../core/envs/deep-sea/deep-sea-env.ts';
@@ -16,7 +16,7 @@ const controls = [
   { key: 'world', label: 'World', kind: 'select', options: ['deep-sea', 'river-swim'], default: 'deep-sea', live: false,
     help: 'Deep Sea: N rows to fall through, N rights in a row to the treasure. RiverSwim: a chain of N states against a current, a small reward at the left bank and a large one upstream (episodes of 5N steps).' },
   { key: 'size', label: 'Size (N)', kind: 'slider', min: 4, max: MAX_DEEP_SEA_SIZE, step: 1, integer: true, default: 10, live: false,
-    help: 'Rows and columns. The treasure takes N “right”s in a row, so blind luck finds it about once in 2^N episodes.' },
+    help: 'Rows and columns. The treasure takes N “right”s in a row, so blind luck finds it about once in 2ᴺ episodes.' },
   { key: 'randomize', label: 'Random action mapping', kind: 'toggle', default: true, live: false,
     help: 'Deep Sea: which button means “right” is drawn per cell, as in bsuite, so no agent can learn “always press the same button”.' },
   { key: 'windy', label: 'Windy', kind: 'toggle', default: false, live: false,
@@ -68,7 +68,7 @@ export const deepSea = defineDemo({
   ...demoCard('deep-sea'),
   lesson: [
     'Every step the agent falls one row and moves one column left or right. Only N “right”s in a row reach the treasure (+1), and each “right” costs a little, so until the treasure is found, left looks better.',
-    'ε-greedy and Boltzmann explore by dithering: random actions here and there. The chance that dithering makes N right moves in a row is about 2^−N, so they need exponentially many episodes: N = 12 is already out of reach in 2,000 episodes.',
+    'ε-greedy and Boltzmann explore by dithering: random actions here and there. The chance that dithering makes N right moves in a row is about 2⁻ᴺ, so they need exponentially many episodes: N = 12 is already out of reach in 2,000 episodes.',
     'Optimism explores on purpose. The count-bonus agent plans on the model it has seen, valuing every untried action at the best possible value and adding β/√n to rarely tried ones; it walks to the frontier of what it knows, and its episodes-to-treasure grow only polynomially with N.',
     'The same bonus bolted onto model-free Q-learning does not work: an action gets its bonus only once tried, while untried actions stay at 0, so the bonus pulls the agent back to what it has already done.',
     'Reward-free exploration ignores the reward for K episodes and only seeks novelty. Afterwards one planning call on what it has seen finds the treasure, or any other goal chosen later.',

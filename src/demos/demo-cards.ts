@@ -39,7 +39,7 @@ export const DEMO_CARDS = [
     id: 'deep-sea',
     title: 'Deep Sea: dithering vs optimism',
     theme: 'Exploration',
-    summary: 'The treasure needs N right moves in a row: random exploration needs about 2^N tries, a count bonus a handful.',
+    summary: 'The treasure needs N right moves in a row: random exploration needs about 2ᴺ tries, a count bonus a handful.',
     papers: ['reward-free-exploration', 'mex', 'effective-horizon', 'go-explore'],
   },
   {

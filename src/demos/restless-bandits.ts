@@ -14,7 +14,7 @@ import { jointActionDqnAgent, type DqnParams } from './neural-agents.ts';
 
 const controls = [
   { key: 'arms', label: 'Arms (N)', kind: 'slider', min: 3, max: 10, step: 1, integer: true, default: 6, live: false,
-    help: 'How many arms. The joint state has 2^N values, which the DQN sees as N bits.' },
+    help: 'How many arms. The joint state has 2ᴺ values, which the DQN sees as N bits.' },
   { key: 'budget', label: 'Budget (B)', kind: 'slider', min: 1, max: 3, step: 1, integer: true, default: 2, live: false,
     help: 'At most this many arms can be acted on per step.' },
   { key: 'constraint', label: 'Constraint', kind: 'select', options: RESTLESS_CONSTRAINTS, default: 'none', live: false,

@@ -1,5 +1,5 @@
 // The scaling sweep (catalogue D1): a button that runs every compared agent at N = 4…20 (a few seeds each, off the
-// main thread) and plots the median episode of first success against N on a log axis, beside the 2^N episodes
+// main thread) and plots the median episode of first success against N on a log axis, beside the 2ᴺ episodes
 // that dithering needs. Exponential growth is a straight line there; optimism's polynomial growth bends away below.
 import { useEffect, useRef, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -20,7 +20,7 @@ interface Props {
 
 type Row = Record<string, number | null>;
 
-/** One chart row per N: each agent's median (null = not within the budget) and the 2^N dithering line. */
+/** One chart row per N: each agent's median (null = not within the budget) and the 2ᴺ dithering line. */
 export function sweepRows(points: readonly SweepPoint[], sizes: readonly number[]): Row[] {
   return sizes.map((size) => {
     const row: Row = { size, dithering: 2 ** size };
@@ -77,7 +77,7 @@ export function ScalingSweep({ demoId, params, seed, agents }: Props) {
       </div>
       <p className="deep-sea-muted">
         Each compared agent at N = 4…20, {SWEEP_SEEDS} seeds each, up to {SWEEP_BUDGET.toLocaleString('en')} episodes; the other
-        settings as above. The dashed line is 2^N, the episodes dithering needs; above the dotted budget line nothing is measured.
+        settings as above. The dashed line is 2ᴺ, the episodes dithering needs; above the dotted budget line nothing is measured.
         {state === 'running' && ` Running: ${points.length} of ${total} points.`}
         {state === 'done' && ` Done in ${seconds.toFixed(1)} s.`}
       </p>
@@ -95,7 +95,7 @@ export function ScalingSweep({ demoId, params, seed, agents }: Props) {
               <Legend />
               <ReferenceLine y={SWEEP_BUDGET} stroke="var(--text-muted)" strokeDasharray="2 3"
                 label={{ value: 'budget', position: 'insideTopLeft', fill: 'var(--text-muted)', fontSize: 12 }} />
-              <Line dataKey="dithering" name="2^N (dithering)" stroke="var(--text-muted)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
+              <Line dataKey="dithering" name="2ᴺ (dithering)" stroke="var(--text-muted)" strokeDasharray="6 4" dot={false} isAnimationActive={false} />
               {agents.map((a, i) => (
                 <Line key={a.id} dataKey={a.id} name={a.label} stroke={agentColor(i)} strokeWidth={2} connectNulls={false}
                   dot={{ r: 3 }} isAnimationActive={false} />
