@@ -142,7 +142,7 @@ export const deepSea = defineDemo({
     { id: 'reward-free', label: 'Reward-free, then plan', agents: ['reward-free', 'count-bonus'], params: { size: 12 },
       description: 'N = 12. For K = 500 episodes the reward-free agent ignores the reward and only seeks untried actions: it covers the reachable grid and passes through the treasure cell (after 69 episodes on average) without staying. Then it plans once on what it has seen and earns 0.99 from episode 501 on; planning to any of 20 goal cells chosen in advance works too (20 of 20 by episode 100). The count bonus exploits as soon as it finds the treasure (regret 78 against 490).' },
     { id: 'river-swim', label: 'RiverSwim', agents: ['epsilon-greedy', 'boltzmann', 'count-bonus', 'mex'], params: { world: 'river-swim', size: 6 },
-      description: 'Six states against the current, episodes of 30 steps (best expected return 7.1). ε-greedy never gets upstream (0 of 5 runs in 500 episodes) and lives off the bank’s 0.005; Boltzmann first gets there after 75 episodes and still succeeds in only a third of its episodes; the count bonus needs 5 episodes and MEX-style optimism 14, then both earn about 7.4.' },
+      description: 'Six states against the current, episodes of 30 steps (best expected return 7.1). ε-greedy never gets upstream (0 of 5 runs in 500 episodes) and lives off the bank’s 0.005; Boltzmann first gets there after 75 episodes and still succeeds in only a third of its episodes; the count bonus needs 5 episodes and MEX-style optimism 14, then both earn close to the optimum.' },
   ],
   defaultLength: { episodes: 2000 },
   defaultRuns: 5,

@@ -54,7 +54,8 @@ export function sweepPoint(
   const found = (): (number | null)[] => Array.from({ length: options.seeds }, (_, r) => firstSuccessOf(run.view(agentId, r).env));
   let firstSuccess = found();
   for (let done = 0; done < options.maxEpisodes && firstSuccess.some((f) => f === null); done += chunk) {
-    // runEpisodes takes the total to reach (and may overshoot by a few episodes).
+    // runEpisodes takes the total to reach; it advances in chunks of steps, so it may overshoot (successes past
+    // the budget are dropped below).
     run.runEpisodes(Math.min(done + chunk, options.maxEpisodes));
     firstSuccess = found();
   }

@@ -55,6 +55,20 @@ describe('deep-sea lessons', () => {
   });
 });
 
+describe('deep-sea: reward-free after its phase', () => {
+  it('plans over what it has tried: no new moves once K episodes are over, even with coverage incomplete', () => {
+    const run = createRun(demo, { ...params, size: 30, rewardFreeEpisodes: 50 }, 1, { runs: 1, agents: ['reward-free'] });
+    const tried = () => Array.from(run.view('reward-free').agent.visits!).filter((n) => n > 0).length;
+    run.runEpisodes(50);
+    const afterPhase = tried();
+    // Far from all 30·31 reachable moves have been tried in 50 episodes.
+    expect(afterPhase).toBeLessThan(30 * 31);
+    run.runEpisodes(100);
+    expect(tried()).toBe(afterPhase);
+    run.dispose();
+  });
+});
+
 describe('deep-sea: RiverSwim', () => {
   it('ε-greedy stays at the bank; the count bonus gets upstream within a few episodes and earns near the optimum', () => {
     const experiment = presetExperiment(demo, 'river-swim', defaultExperiment(demo));

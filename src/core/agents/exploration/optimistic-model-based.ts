@@ -8,7 +8,8 @@
 //   'mex'          b = 1/(η·n(s,a)), an optimism weight in the spirit of MEX's single objective (η trades the
 //                  estimated value against model uncertainty; larger η, less optimism)
 //   'reward-free'  for the first K episodes r̂ is ignored and b = β/√n is the only reward (explore to cover the
-//                  state–action space); afterwards b = 0 and the agent plans for the rewards it has seen
+//                  state–action space); afterwards b = 0 and the agent plans for the rewards it has seen, over the
+//                  actions it has tried only (no more optimism about the untried ones)
 // Untried actions being worth V_max is what makes the bonus work: the model-free version lacks it (see
 // exploring-q-learning.ts).
 //
@@ -80,6 +81,9 @@ export function createOptimisticModelBased(ctx: AgentContext, initial: Optimisti
   function plan(): void {
     const optimistic = vMax();
     const useReward = !exploring();
+    // After its reward-free phase the agent plans only with what it has seen: untried actions are left out
+    // (−∞), and a state with no tried action is worth 0.
+    const seenOnly = s.variant === 'reward-free' && useReward;
     v.fill(0);
     for (let sweep = 0; sweep < s.horizon; sweep++) {
       for (let state = 0; state < nStates; state++) {
@@ -87,7 +91,7 @@ export function createOptimisticModelBased(ctx: AgentContext, initial: Optimisti
         for (let a = 0; a < nActions; a++) {
           const i = state * nActions + a;
           const n = counts[i];
-          let value = optimistic;
+          let value = seenOnly ? -Infinity : optimistic;
           if (n > 0) {
             let future = 0;
             for (const [next, c] of nextCounts[i]) if (next !== TERMINAL) future += c * v[next];
@@ -96,7 +100,7 @@ export function createOptimisticModelBased(ctx: AgentContext, initial: Optimisti
           q[i] = value;
           if (value > best) best = value;
         }
-        scratch[state] = best;
+        scratch[state] = best === -Infinity ? 0 : best;
       }
       v.set(scratch);
     }

@@ -23,7 +23,8 @@ export function distanceToGoals(layout: GridLayout): Float64Array {
     const target = queue[head];
     for (let c = 0; c < n; c++) {
       const type = layout.cells[c];
-      if (distance[c] !== Infinity || type === Cell.wall || type === Cell.goal || type === Cell.hole) continue;
+      // Walls block; goals and holes end the episode; a cliff sends the agent back to the start: none is a way through.
+      if (distance[c] !== Infinity || type === Cell.wall || type === Cell.goal || type === Cell.hole || type === Cell.cliff) continue;
       for (let a = 0; a < GRID_ACTIONS; a++) {
         if (moveTarget(layout, c, a) === target) {
           distance[c] = distance[target] + 1;

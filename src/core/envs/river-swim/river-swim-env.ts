@@ -26,7 +26,7 @@ export interface RiverSwimView {
   /** Steps taken in this episode, and the episode length H. */
   readonly t: number;
   readonly horizon: number;
-  /** How often each state has been entered since the env was built. */
+  /** How many steps (and resets) have ended in each state since the env was built: time spent there. */
   readonly visits: number[];
   /** Positions this episode, the start first; and the previous episode's. */
   readonly path: number[];

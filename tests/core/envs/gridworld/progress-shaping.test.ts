@@ -24,6 +24,15 @@ describe('progress shaping', () => {
     expect(d[1]).toBe(3);
   });
 
+  it('does not route through a cliff (it sends the agent back to the start)', () => {
+    const d = distanceToGoals(parseGridSpec({
+      rows: ['.....', 'SCCCG'], stepReward: 0, goalReward: 1, cliffReward: -1, holeReward: 0, slip: 0,
+    }));
+    // Up, four steps right, down: 6 moves.
+    expect(d[5]).toBe(6);
+    expect(d[6]).toBe(Infinity);
+  });
+
   it('adds c·(d(s) − d(s′)) to each transition', () => {
     const model = buildGridModel(layout);
     const shaped = shapeByProgress(model, layout, 0.1);
