@@ -12,12 +12,14 @@ export interface SimRequest {
   readonly length: RunLength;
   readonly seed: number;
   readonly json: boolean;
+  /** --sweep: the sizes N to run each agent at until its first success (demos with a `size` control). */
+  readonly sweep?: readonly number[];
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = 'usage: npm run sim -- <demo-id> [--agent <id>]... [--preset <id>] [--set key=value]... '
-  + '[--runs N] [--steps N | --episodes N] [--seed S] [--json]';
+  + '[--runs N] [--steps N | --episodes N] [--seed S] [--json] [--sweep 4-20 | --sweep 4,8,12]';
 
 const MAX_LENGTH = 1_000_000;
 
@@ -44,6 +46,7 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
   let seed = 1;
   let json = false;
   let length: RunLength | undefined;
+  let sweep: number[] | undefined;
 
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
@@ -90,10 +93,13 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
         break;
       }
       case '--json': json = true; break;
+      case '--sweep': sweep = parseSweepSizes(demo, value()); break;
       default:
         throw new UsageError(`unknown flag '${flag}'; ${USAGE}`);
     }
   }
+  if (sweep && demo.x === 'step') throw new UsageError(`${demo.id} has no episodes: --sweep counts episodes to a first success`);
+  if (sweep && length && 'steps' in length) throw new UsageError('--sweep takes --episodes (the budget per seed), not --steps');
   if (length && 'episodes' in length && demo.x === 'step') {
     throw new UsageError(`${demo.id} has no episodes (one point per step): use --steps`);
   }
@@ -103,5 +109,22 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
     runs: runs ?? demo.defaultRuns ?? 1,
     agents: agents.length ? agents : presetAgents ?? [],
     length: length ?? demo.defaultLength,
+    ...(sweep && { sweep }),
   };
+}
+
+/** '4-20' (every size in between) or '4,8,12', each checked against the demo's `size` control. */
+function parseSweepSizes(demo: AnyDemo, raw: string): number[] {
+  const control = findControl(demo.controls, 'size');
+  if (!control) throw new UsageError(`--sweep needs a demo with a size control; ${demo.id} has none`);
+  const range = /^(\d+)-(\d+)$/.exec(raw);
+  const texts = range
+    ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, i) => String(Number(range[1]) + i))
+    : raw.split(',');
+  if (texts.length === 0 || texts.some((t) => t.trim() === '')) throw new UsageError(`--sweep needs sizes like 4-20 or 4,8,12, got '${raw}'`);
+  return texts.map((t) => {
+    const parsed = parseControlValue(control, t.trim());
+    if (!parsed.ok) throw new UsageError(`--sweep: ${parsed.message}`);
+    return parsed.value as number;
+  });
 }

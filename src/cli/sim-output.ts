@@ -1,4 +1,5 @@
 // What `npm run sim` prints: the JSON document for scripts, or a readable summary table.
+import type { SweepPoint } from '../engine/first-success-sweep.ts';
 import type { Run } from '../engine/run.ts';
 import { METRIC_CATALOGUE, isCataloguedMetric } from '../core/metrics/metric-catalogue.ts';
 import type { MetricKey } from '../core/metrics/metric-key.ts';
@@ -62,6 +63,30 @@ export function summaryTable(result: SimResult): string {
   return [
     `${result.demo} · seed ${result.seed} · ${result.runs} run${result.runs > 1 ? 's' : ''} · ${params}`,
     'final level = mean of the last 10% of points, averaged over runs',
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/** The sweep as a table: one row per agent, one column per size, each cell the median first-success episode. */
+export function sweepTable(
+  points: readonly SweepPoint[], sizes: readonly number[], agents: readonly string[], labels: Readonly<Record<string, string>>,
+  seeds: number, maxEpisodes: number,
+): string {
+  const header = ['agent', ...sizes.map((n) => `N=${n}`)];
+  const rows = agents.map((id) => [
+    labels[id] ?? id,
+    ...sizes.map((n) => {
+      const median = points.find((p) => p.agentId === id && p.size === n)?.median;
+      return median === null || median === undefined ? '—' : String(median);
+    }),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [
+    `median episode of the first success over ${seeds} seed${seeds > 1 ? 's' : ''}; — = not within ${maxEpisodes} episodes`,
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),

@@ -4,7 +4,26 @@ import { createRun } from '../engine/run.ts';
 import { loadAgentFactories } from '../engine/agent-factories.ts';
 import { ParamsError } from '../demos/control-spec.ts';
 import { GridSpecError } from '../core/envs/gridworld/grid-layout.ts';
-import { collectResult, summaryTable } from './sim-output.ts';
+import { collectResult, summaryTable, sweepTable } from './sim-output.ts';
+import { firstSuccessSweep, type SweepPoint } from '../engine/first-success-sweep.ts';
+import type { SimRequest } from './sim-args.ts';
+
+/** --sweep: episodes to the first success, per agent and size, over --runs seeds within --episodes. */
+async function runSweepCommand(request: SimRequest, sizes: readonly number[]): Promise<number> {
+  const { demo } = request;
+  const agents = request.agents.length ? request.agents : demo.defaultAgents ?? demo.agents.map((a) => a.id);
+  await loadAgentFactories(demo, agents);
+  const maxEpisodes = 'episodes' in request.length ? request.length.episodes : 2000;
+  const points: SweepPoint[] = [];
+  for (const point of firstSuccessSweep(demo, request.params, request.seed, { agents, sizes, seeds: request.runs, maxEpisodes })) {
+    points.push(point);
+  }
+  const labels = Object.fromEntries(demo.agents.map((a) => [a.id, a.label]));
+  process.stdout.write(request.json
+    ? `${JSON.stringify({ demo: demo.id, seed: request.seed, seeds: request.runs, maxEpisodes, params: request.params, points })}\n`
+    : `${sweepTable(points, sizes, agents, labels, request.runs, maxEpisodes)}\n`);
+  return 0;
+}
 
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
@@ -13,6 +32,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   try {
     const request = parseSimArgs(argv);
+    if (request.sweep) return await runSweepCommand(request, request.sweep);
     await loadAgentFactories(request.demo, request.agents);
     const run = createRun(request.demo, request.params, request.seed, { runs: request.runs, agents: request.agents });
     const finished = run.runFor(request.length);

@@ -12,6 +12,13 @@ describe('parseSimArgs', () => {
     expect(r).toMatchObject({ runs: 20, length: { steps: 300 }, seed: 9, json: true });
   });
 
+  it('reads --sweep as a range or a list of sizes', () => {
+    expect(parseSimArgs(['deep-sea', '--sweep', '4-7']).sweep).toEqual([4, 5, 6, 7]);
+    expect(parseSimArgs(['deep-sea', '--sweep', '4,8,12', '--episodes', '500']))
+      .toMatchObject({ sweep: [4, 8, 12], length: { episodes: 500 } });
+    expect(parseSimArgs(['deep-sea']).sweep).toBeUndefined();
+  });
+
   it('uses the demo’s default length and the preset’s agents, with --set winning over the preset', () => {
     const r = parseSimArgs(['ten-armed-testbed', '--set', 'alpha=0.2', '--preset', 'fig-2-3']);
     expect(r.length).toEqual({ steps: 1000 });
@@ -33,10 +40,31 @@ describe('parseSimArgs', () => {
     [['cliff-walking', '--bogus'], /unknown flag '--bogus'; usage: npm run sim/],
     [['cliff-walking', '--seed'], /--seed needs a value/],
     [['ten-armed-testbed', '--episodes', '10'], /has no episodes .* use --steps/],
+    [['cliff-walking', '--sweep', '4-6'], /--sweep needs a demo with a size control; cliff-walking has none/],
+    [['deep-sea', '--sweep', '2-5'], /--sweep: size must lie between 4 and 40, got 2/],
+    [['deep-sea', '--sweep', '4,,6'], /--sweep needs sizes like 4-20 or 4,8,12/],
+    [['deep-sea', '--sweep', '4-6', '--steps', '10'], /--sweep takes --episodes/],
     [['frozen-lake', '--preset', 'nope'], /unknown preset 'nope' for frozen-lake; presets: sweeps, no-slip, undiscounted/],
     [['gridworld-playground', '--set', 'layout=S..#/..G'], /layout: row 2 has 3 cells but row 1 has 4/],
   ])('refuses %j with one clear line', (argv, message) => {
     expect(() => parseSimArgs(argv)).toThrow(UsageError);
     expect(() => parseSimArgs(argv)).toThrow(message);
+  });
+});
+
+describe('sweepTable', () => {
+  it('lists each agent’s median per size, with a dash where it did not succeed', async () => {
+    const { sweepTable } = await import('../../src/cli/sim-output.ts');
+    const table = sweepTable([
+      { agentId: 'a', size: 4, firstSuccess: [3, 5, 7], median: 5 },
+      { agentId: 'a', size: 6, firstSuccess: [null, null, 9], median: null },
+    ], [4, 6], ['a'], { a: 'Agent A' }, 3, 100);
+    expect(table.split('\n')).toEqual([
+      'median episode of the first success over 3 seeds; — = not within 100 episodes',
+      '',
+      'agent    N=4  N=6',
+      '-------  ---  ---',
+      'Agent A    5    —',
+    ]);
   });
 });
