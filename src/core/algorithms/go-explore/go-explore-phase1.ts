@@ -1,0 +1,71 @@
+// Go-Explore phase 1, "explore until solved" (Ecoffet et al. 2021; catalogue D3, §3.2): repeat
+//   1. select a cell from the archive with probability ∝ W(c) (cell-archive.ts);
+//   2. go back to it by restoring its saved state (the world is deterministic, so its score and trajectory hold);
+//   3. explore from there for a number of steps with random actions, each repeated for a while (a new action is
+//      drawn with probability 1/meanRepeat per step), stopping early if the episode ends;
+//   4. add every cell reached to the archive, or update it when reached with a higher score or a shorter path.
+// One call of `iterate()` is one select-return-explore round. Frames are env steps taken while exploring.
+import type { Rng } from '../../rng/rng.ts';
+import { CellArchive, DEFAULT_SELECTION, type SelectionWeights } from './cell-archive.ts';
+
+/** What Go-Explore needs from a world: reset, restore a saved state, and step. */
+export interface RestorableEnv {
+  reset(): number;
+  restore(state: number): number;
+  step(action: number): { obs: number; reward: number; terminated: boolean };
+}
+
+export interface GoExploreSettings {
+  /** Steps of exploration after each return (catalogue default 50). */
+  readonly exploreSteps: number;
+  /** Mean number of steps an action is repeated (default 4). */
+  readonly meanRepeat: number;
+  readonly weights: SelectionWeights;
+}
+
+export const DEFAULT_GO_EXPLORE: GoExploreSettings = { exploreSteps: 50, meanRepeat: 4, weights: DEFAULT_SELECTION };
+
+export interface IterationReport {
+  readonly cell: string;
+  readonly newCells: number;
+  readonly frames: number;
+}
+
+export class GoExplorePhase1 {
+  readonly archive = new CellArchive();
+  frames = 0;
+  iterations = 0;
+
+  constructor(
+    private readonly env: RestorableEnv, private readonly cellOf: (state: number) => string, private readonly nActions: number,
+    private readonly rng: Rng, public settings: GoExploreSettings = DEFAULT_GO_EXPLORE,
+  ) {
+    if (!(settings.exploreSteps >= 1 && settings.meanRepeat >= 1)) throw new RangeError('Go-Explore needs exploreSteps ≥ 1 and meanRepeat ≥ 1');
+    const start = env.reset();
+    this.archive.visit(cellOf(start), start, 0, []);
+  }
+
+  iterate(): IterationReport {
+    const { archive, env, rng, settings } = this;
+    const chosen = archive.select(rng.uniform(), settings.weights);
+    env.restore(chosen.state);
+    let score = chosen.score;
+    const actions = [...chosen.actions];
+    let newCells = 0;
+    let action = rng.int(this.nActions);
+    let frames = 0;
+    for (let t = 0; t < settings.exploreSteps; t++) {
+      if (t > 0 && rng.uniform() < 1 / settings.meanRepeat) action = rng.int(this.nActions);
+      const result = env.step(action);
+      frames++;
+      score += result.reward;
+      actions.push(action);
+      if (archive.visit(this.cellOf(result.obs), result.obs, score, actions, result.terminated)) newCells++;
+      if (result.terminated) break;
+    }
+    if (newCells > 0) chosen.chosenSinceNew = 0;
+    this.frames += frames;
+    this.iterations++;
+    return { cell: chosen.key, newCells, frames };
+  }
+}
