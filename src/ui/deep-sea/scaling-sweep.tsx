@@ -30,6 +30,9 @@ export function sweepRows(points: readonly SweepPoint[], sizes: readonly number[
 }
 
 const LOG_TICKS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6];
+// Theme colours, so the tooltip reads in dark mode too.
+const TOOLTIP_STYLE = { background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' };
+const TOOLTIP_LABEL_STYLE = { color: 'var(--text)' };
 const formatEpisodes = (v: number) => (v >= 1e3 ? `${v / 1e3}k` : String(v)).replace('1000k', '1M');
 
 export function ScalingSweep({ demoId, params, seed, agents }: Props) {
@@ -91,7 +94,10 @@ export function ScalingSweep({ demoId, params, seed, agents }: Props) {
                 label={{ value: 'N', position: 'insideBottomRight', offset: -8, fill: 'var(--text-muted)' }} />
               <YAxis scale="log" domain={[1, 1e6]} ticks={LOG_TICKS} allowDataOverflow tickFormatter={formatEpisodes} stroke="var(--text-muted)"
                 label={{ value: 'episodes', angle: -90, position: 'insideLeft', fill: 'var(--text-muted)' }} />
-              <Tooltip formatter={(v) => (typeof v === 'number' ? Math.round(v).toLocaleString('en') : '—')} labelFormatter={(n) => `N = ${n}`} />
+              <Tooltip
+                formatter={(v) => (typeof v === 'number' ? Math.round(v).toLocaleString('en') : '—')} labelFormatter={(n) => `N = ${n}`}
+                contentStyle={TOOLTIP_STYLE} labelStyle={TOOLTIP_LABEL_STYLE}
+              />
               <Legend />
               <ReferenceLine y={SWEEP_BUDGET} stroke="var(--text-muted)" strokeDasharray="2 3"
                 label={{ value: 'budget', position: 'insideTopLeft', fill: 'var(--text-muted)', fontSize: 12 }} />
