@@ -50,6 +50,13 @@ export const DEMO_CARDS = [
     papers: ['effective-horizon', 'reward-free-exploration'],
   },
   {
+    id: 'go-explore',
+    title: 'Go-Explore: return, then explore',
+    theme: 'Exploration',
+    summary: 'Remember every place you reach, go back to the promising ones and explore from there: the locked treasure falls in a few thousand steps.',
+    papers: ['go-explore', 'intelligent-go-explore', 'quality-diversity'],
+  },
+  {
     id: 'cliff-walking',
     title: 'Cliff walking: SARSA vs Q-learning',
     theme: 'Foundations',

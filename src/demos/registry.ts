@@ -5,12 +5,13 @@ import { banditLab } from './bandit-lab.ts';
 import { restlessBandits } from './restless-bandits.ts';
 import { deepSea } from './deep-sea.ts';
 import { effectiveHorizon } from './effective-horizon.ts';
+import { goExplore } from './go-explore.ts';
 import { cliffWalking } from './cliff-walking.ts';
 import { frozenLakeDemo } from './frozen-lake.ts';
 import { gridworldPlayground } from './gridworld-playground.ts';
 import { fourRoomsDqn } from './four-rooms-dqn.ts';
 
-export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, effectiveHorizon, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn];
+export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn];
 
 export function findDemo(id: string): AnyDemo | undefined {
   return DEMOS.find((demo) => demo.id === id);

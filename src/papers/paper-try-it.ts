@@ -163,8 +163,8 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
       text: 'Apply Bonus solves N = 20 and shade the grid by Exploration bonus: the count-bonus agent heads for the least-tried cells at the edge of what it knows, then pushes on from there. Go-Explore makes the same move explicit: remember the frontier, go back to it, explore from it.',
     },
     {
-      demo: 'four-rooms-dqn', preset: 'dqn-vs-ppo', relation: 'nearest',
-      text: 'Apply DQN vs PPO vs a table and watch early episodes hit the 500-step limit: ε-greedy restarts every walk from the corner and rarely gets far. Go-Explore avoids this by keeping an archive of the cells it has reached and resuming exploration from promising ones.',
+      demo: 'go-explore', preset: 'default-cells', relation: 'shows',
+      text: 'Apply Cells with the key and press Play: each round picks a cell of the archive, jumps back to it and explores from there. Watch the shaded archive creep through the doorway, find the key and carry it to the locked door; then apply Key left out of the cell and see how erratic progress becomes.',
     },
     {
       demo: 'gridworld-playground', relation: 'nearest',

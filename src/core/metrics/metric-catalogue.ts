@@ -78,6 +78,18 @@ export const METRIC_CATALOGUE = {
     label: 'Cells visited', unit: 'cells', per: 'episode',
     meaning: 'How many distinct cells the agent has entered so far in the run: how much of the world exploration has covered.',
   },
+  'explore/archive-size': {
+    label: 'Cells in the archive', unit: 'cells', per: 'sweep',
+    meaning: 'Go-Explore: how many distinct cells (room, coarse position, key) it has reached and remembers.',
+  },
+  'explore/best-score': {
+    label: 'Best score', unit: 'return', per: 'sweep',
+    meaning: 'Go-Explore: the highest score of any trajectory in the archive (coins 0.1 each, the treasure 1).',
+  },
+  'explore/frames': {
+    label: 'Frames', unit: 'steps', per: 'sweep',
+    meaning: 'Go-Explore: environment steps taken while exploring, summed over all rounds so far.',
+  },
   'explore/cumulative-regret': {
     label: 'Cumulative regret', unit: 'return', per: 'episode',
     meaning: 'The sum over episodes of the best expected return minus the return obtained: it keeps growing at the optimal rate of loss until the agent finds and exploits the goal.',

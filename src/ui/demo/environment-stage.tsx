@@ -11,6 +11,7 @@ import { BanditView } from '../bandit/bandit-view.tsx';
 import { RestlessStage } from '../restless/restless-stage.tsx';
 import { DeepSeaStage } from '../deep-sea/deep-sea-stage.tsx';
 import { HorizonStage } from '../effective-horizon/horizon-stage.tsx';
+import { GoExploreStage } from '../go-explore/go-explore-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
 export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
@@ -19,6 +20,9 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
   }
   if (demo.stage === 'deep-sea') {
     return <section className="panel stage-panel" aria-label="Deep Sea"><DeepSeaStage demo={demo} /></section>;
+  }
+  if (demo.stage === 'go-explore') {
+    return <section className="panel stage-panel" aria-label="Montezuma-lite"><GoExploreStage /></section>;
   }
   if (demo.stage === 'effective-horizon') {
     return <section className="panel stage-panel" aria-label="Gridworld"><HorizonStage /></section>;

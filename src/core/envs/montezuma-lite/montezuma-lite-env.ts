@@ -47,6 +47,8 @@ export interface MontezumaView {
   /** The coins still lying on the map. */
   readonly coinsLeft: number[];
   readonly room: number;
+  /** The room of every cell (for drawing cells by room). */
+  readonly rooms: number[];
 }
 
 export function parseMontezumaMap(rows: readonly string[]): MontezumaLayout {
@@ -160,6 +162,7 @@ export class MontezumaLiteEnv implements Env<number, number, MontezumaView> {
     return {
       kind: 'montezuma-lite', width: this.layout.width, height: this.layout.height, cells: this.layout.cells, agent: cell, hasKey,
       coinsLeft: this.layout.coins.filter((_, i) => !(coinMask & (1 << i))), room: this.layout.room[cell],
+      rooms: Array.from(this.layout.room),
     };
   }
 }

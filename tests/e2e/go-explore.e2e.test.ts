@@ -1,0 +1,28 @@
+// Go-Explore in real Chromium: the archive spreads over the Montezuma-lite map as the rounds run, until the best
+// trajectory reaches the treasure; the archive can be shaded three ways.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot } from './browser.ts';
+
+describe.skipIf(!browserAvailable)('go-explore', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('grows the archive until the treasure is found, and reshades the archive', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/go-explore');
+    await page.getByRole('button', { name: 'Step' }).click();
+    const status = page.locator('.go-explore-status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Round 1,/);
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/treasure found/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await page.locator('svg.go-explore-map .go-explore-path').count()).toBe(1);
+    await page.getByLabel('times seen (log)').check();
+    await expect.poll(() => page.getByLabel('times seen (log)').isChecked()).toBe(true);
+    await screenshot(page, 'go-explore-archive');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
