@@ -3,8 +3,9 @@
 // random exploration plus a little lookahead works so often; distractors and hazards raise it, shaping lowers it.
 import { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { parseGridSpec } from '../core/envs/gridworld/grid-layout.ts';
-import { shapeByProgress } from '../core/envs/gridworld/progress-shaping.ts';
-import { HORIZON_SUITE, HORIZON_WORLDS, SHAPING_SCALE, type HorizonWorld } from '../core/envs/gridworld/horizon-suite.ts';
+import {
+  HORIZON_SUITE, HORIZON_WORLDS, horizonTransform, SHAPING_SCALE, type HorizonWorld,
+} from '../core/envs/gridworld/horizon-suite.ts';
 import { defineAgent, defineDemo, defineLoadedAgent, mappedAgent } from './demo-spec.ts';
 import { dqnAgent, ppoAgent, type DqnParams, type PolicyGradientParams } from './neural-agents.ts';
 import { createGridEncoder } from '../core/envs/gridworld/grid-encoders.ts';
@@ -38,8 +39,7 @@ const EPISODE_LIMIT = 100;
 
 /** The demo's env: a suite map, shaped by progress when asked (planners and learners see the same rewards). */
 export function horizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): GridworldEnv {
-  const layout = parseGridSpec(HORIZON_SUITE[world]);
-  return new GridworldEnv(layout, rng, shaping ? (model, l) => shapeByProgress(model, l, SHAPING_SCALE) : undefined);
+  return new GridworldEnv(parseGridSpec(HORIZON_SUITE[world]), rng, horizonTransform(shaping));
 }
 
 export const effectiveHorizon = defineDemo({

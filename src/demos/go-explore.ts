@@ -6,7 +6,7 @@ import { MontezumaLiteEnv } from '../core/envs/montezuma-lite/montezuma-lite-env
 import { defineDemo, defineLoadedAgent } from './demo-spec.ts';
 import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
-import type { GoExploreSettings } from '../core/agents/planning/go-explore-planner.ts';
+import type { GoExplorePlannerSettings } from '../core/agents/planning/go-explore-planner.ts';
 
 const controls = [
   { key: 'downscale', label: 'Cell size', kind: 'slider', min: 1, max: 5, step: 1, integer: true, default: 2, live: false,
@@ -40,7 +40,7 @@ export const goExplore = defineDemo({
       id: 'go-explore', label: 'Go-Explore (phase 1)',
       description: 'Select a cell ∝ W, restore its state, explore with repeated random actions, update the archive.',
       rule: 'W(c) = \\sum_k \\frac{w_k}{(n_k(c) + 0.001)^{p_k}} + 10^{-5},\\quad P(c) = \\frac{W(c)}{\\sum_{c\'} W(c\')}',
-      settings: (p: P): GoExploreSettings => ({
+      settings: (p: P): GoExplorePlannerSettings => ({
         downscale: p.downscale, withKey: p.withKey, exploreSteps: p.exploreSteps, meanRepeat: p.meanRepeat,
         seenWeight: p.seenWeight, chosenWeight: p.chosenWeight, maxIterations: 3000,
       }),

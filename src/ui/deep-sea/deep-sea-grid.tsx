@@ -2,7 +2,7 @@
 // current episode's path (or the last one, early in an episode) drawn through the cells, the treasure marked, and
 // optionally the agent's exploration bonus per cell instead of the visits.
 import type { DeepSeaView } from '../../core/envs/deep-sea/deep-sea-env.ts';
-import { logShare } from './heat-shade.ts';
+import { heatFill, logShare } from '../theme/heat-shade.ts';
 
 export type DeepSeaLayer = 'visits' | 'bonus';
 
@@ -42,7 +42,7 @@ export function DeepSeaGrid({ view, bonus, layer, goals }: Props) {
           <rect
             key={c} x={column * cell} y={row * cell} width={cell} height={cell}
             className={reachable ? 'deep-sea-cell' : 'deep-sea-cell deep-sea-unreachable'}
-            style={reachable ? { fill: `color-mix(in srgb, var(--accent) ${Math.round(share * 100)}%, var(--surface))` } : undefined}
+            style={reachable ? heatFill(share) : undefined}
           >
             <title>{`Row ${row + 1}, column ${column + 1}: ${layer === 'bonus' ? `bonus ${values[c].toFixed(3)}` : `${view.visits[c]} visits`}`}</title>
           </rect>

@@ -1,7 +1,7 @@
 // RiverSwim of the watched run: the states in a row, shaded by how often the agent has entered them (log scale), the
 // swimmer where it is now, the small reward at the left bank and the large one upstream.
 import type { RiverSwimView } from '../../core/envs/river-swim/river-swim-env.ts';
-import { logShare } from './heat-shade.ts';
+import { heatFill, logShare } from '../theme/heat-shade.ts';
 
 const MAX_CHAIN_PX = 560;
 
@@ -18,7 +18,7 @@ export function RiverSwimChain({ view }: { view: RiverSwimView }) {
       {view.visits.map((visits, s) => (
         <rect
           key={s} x={s * cell} y={0} width={cell} height={cell} className="deep-sea-cell"
-          style={{ fill: `color-mix(in srgb, var(--accent) ${Math.round(logShare(visits, max) * 100)}%, var(--surface))` }}
+          style={heatFill(logShare(visits, max))}
         >
           <title>{`State ${s + 1}: ${visits} visits`}</title>
         </rect>

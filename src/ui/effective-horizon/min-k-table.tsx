@@ -2,18 +2,13 @@
 // each map's model) in a few milliseconds. The open map's row is marked.
 import { useMemo } from 'react';
 import { minK } from '../../core/algorithms/k-qvi.ts';
-import { buildGridModel } from '../../core/envs/gridworld/grid-dynamics.ts';
-import { parseGridSpec } from '../../core/envs/gridworld/grid-layout.ts';
-import { shapeByProgress } from '../../core/envs/gridworld/progress-shaping.ts';
-import { HORIZON_SUITE, HORIZON_WORLDS, SHAPING_SCALE, type HorizonWorld } from '../../core/envs/gridworld/horizon-suite.ts';
+import { HORIZON_WORLDS, horizonModel, type HorizonWorld } from '../../core/envs/gridworld/horizon-suite.ts';
 
 export const MAX_K = 30;
 
 /** min-k of one suite map (null when greedy on Q^k is not optimal for any k ≤ MAX_K). */
 export function suiteMinK(world: HorizonWorld, shaped: boolean, gamma: number): number | null {
-  const layout = parseGridSpec(HORIZON_SUITE[world]);
-  const model = buildGridModel(layout);
-  return minK(shaped ? shapeByProgress(model, layout, SHAPING_SCALE) : model, gamma, MAX_K);
+  return minK(horizonModel(world, shaped), gamma, MAX_K);
 }
 
 export function MinKTable({ world, shaping, gamma }: { world: string; shaping: boolean; gamma: number }) {

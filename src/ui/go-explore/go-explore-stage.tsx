@@ -6,7 +6,7 @@ import { viewStore } from '../../state/view-store.ts';
 import { useThrottledStore } from '../hooks/use-throttled-store.ts';
 import type { GoExploreView } from '../../core/agents/planning/go-explore-planner.ts';
 import type { MontezumaView } from '../../core/envs/montezuma-lite/montezuma-lite-env.ts';
-import { logShare } from '../deep-sea/heat-shade.ts';
+import { heatFill, logShare } from '../theme/heat-shade.ts';
 import './go-explore.css';
 
 const selectView = (s: ReturnType<typeof viewStore.getState>) => s.view;
@@ -20,7 +20,7 @@ export function archiveShading(map: MontezumaView, agent: GoExploreView, shade: 
   const square = (cell: number) => `${Math.floor((cell % width) / d)},${Math.floor(Math.floor(cell / width) / d)}`;
   const byRoomSquare = new Map<string, number>();
   for (const c of agent.archive) {
-    const k = `${c.key.split(':')[0]}:${square(c.cell)}`;
+    const k = `${c.room}:${square(c.cell)}`;
     const value = shade === 'probability' ? c.probability : shade === 'seen' ? c.seen : c.score;
     byRoomSquare.set(k, shade === 'score' ? Math.max(byRoomSquare.get(k) ?? 0, value) : (byRoomSquare.get(k) ?? 0) + value);
   }
@@ -67,7 +67,7 @@ export function GoExploreStage() {
             <g key={cell}>
               <rect
                 x={x} y={y} width={CELL} height={CELL} className={ch === '#' ? 'go-explore-wall' : 'go-explore-floor'}
-                style={ch === '#' ? undefined : { fill: `color-mix(in srgb, var(--accent) ${Math.round(share * 85)}%, var(--surface))` }}
+                style={ch === '#' ? undefined : heatFill(share, 0.85)}
               />
               {ch === 'K' && <text className="go-explore-item" x={x + CELL / 2} y={y + CELL * 0.7}>K</text>}
               {ch === 'D' && <text className="go-explore-item go-explore-door" x={x + CELL / 2} y={y + CELL * 0.7}>D</text>}

@@ -1,7 +1,7 @@
 // The Deep Sea view's helpers: the log shading of counts, the sweep chart's rows (with the 2^N line), and the goal
 // cells, which must be reachable, distinct and the same for a size whatever the seed.
 import { describe, expect, it } from 'vitest';
-import { logShare } from '../../../src/ui/deep-sea/heat-shade.ts';
+import { logShare } from '../../../src/ui/theme/heat-shade.ts';
 import { sweepRows } from '../../../src/ui/deep-sea/scaling-sweep.tsx';
 import { deepSeaGoalCells } from '../../../src/core/envs/deep-sea/deep-sea-env.ts';
 

@@ -8,7 +8,7 @@ import { DEFAULT_SELECTION } from '../../algorithms/go-explore/cell-archive.ts';
 import { MontezumaLiteEnv, montezumaCell } from '../../envs/montezuma-lite/montezuma-lite-env.ts';
 import { checkPositiveInt } from '../settings-checks.ts';
 
-export interface GoExploreSettings {
+export interface GoExplorePlannerSettings {
   /** Cell size: positions are grouped in downscale × downscale squares. */
   readonly downscale: number;
   /** Whether holding the key is part of the cell. */
@@ -26,6 +26,7 @@ export interface ArchiveCellView {
   readonly key: string;
   /** A representative map cell (where the kept way ends). */
   readonly cell: number;
+  readonly room: number;
   readonly hasKey: boolean;
   readonly seen: number;
   readonly score: number;
@@ -42,7 +43,7 @@ export interface GoExploreView extends AgentView {
   readonly downscale: number;
 }
 
-function check(s: GoExploreSettings): void {
+function check(s: GoExplorePlannerSettings): void {
   checkPositiveInt('Go-Explore', 'downscale', s.downscale);
   checkPositiveInt('Go-Explore', 'exploreSteps', s.exploreSteps);
   checkPositiveInt('Go-Explore', 'maxIterations', s.maxIterations);
@@ -50,12 +51,12 @@ function check(s: GoExploreSettings): void {
   if (!(s.seenWeight >= 0 && s.chosenWeight >= 0)) throw new RangeError('Go-Explore: selection weights must be ≥ 0');
 }
 
-const phaseSettings = (s: GoExploreSettings) => ({
+const phaseSettings = (s: GoExplorePlannerSettings) => ({
   exploreSteps: s.exploreSteps, meanRepeat: s.meanRepeat,
   weights: { ...DEFAULT_SELECTION, seen: s.seenWeight, chosen: s.chosenWeight },
 });
 
-export function createGoExplorePlanner(ctx: AgentContext, initial: GoExploreSettings): Planner<GoExploreSettings> {
+export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlannerSettings): Planner<GoExplorePlannerSettings> {
   check(initial);
   let s = initial;
   const world = new MontezumaLiteEnv();
@@ -83,7 +84,9 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExploreSett
       const probabilities = go.archive.probabilities(go.settings.weights);
       const archive = [...go.archive.cells()].map((e) => {
         const { cell, hasKey } = world.decode(e.state);
-        return { key: e.key, cell, hasKey, seen: e.seen, score: e.score, probability: probabilities.get(e.key) ?? 0 };
+        return {
+          key: e.key, cell, room: world.layout.room[cell], hasKey, seen: e.seen, score: e.score, probability: probabilities.get(e.key) ?? 0,
+        };
       });
       const best = go.archive.best();
       const bestPath = [world.decode(replayWorld.reset()).cell];

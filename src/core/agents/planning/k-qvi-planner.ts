@@ -45,14 +45,17 @@ export function createKQviPlanner(ctx: AgentContext, initial: PlannerSettings): 
       const previous = q;
       q = previous ? qFromValues(model, greedyValues(model, previous), settings.gamma) : randomPolicyQ(model, settings.gamma);
       k++;
-      delta = 0;
-      if (previous) for (let i = 0; i < q.length; i++) delta = Math.max(delta, Math.abs(q[i] - previous[i]));
-      else delta = Infinity;
-      const oldPolicy = previous ? greedyPolicy(model, previous) : null;
       check = checkGreedy(model, q, settings.gamma, vStar);
+      // The first sweep has nothing to compare with: it changes everything (and the run cannot stop there).
+      let changes = model.nStates;
+      delta = Infinity;
+      if (previous) {
+        delta = 0;
+        for (let i = 0; i < q.length; i++) delta = Math.max(delta, Math.abs(q[i] - previous[i]));
+        changes = changedStates(greedyPolicy(model, previous), greedyPolicy(model, q));
+      }
       return {
-        'value/start': check.value, 'planner/delta': Number.isFinite(delta) ? delta : 0,
-        'planner/policy-changes': oldPolicy ? changedStates(oldPolicy, greedyPolicy(model, q)) : model.nStates,
+        'value/start': check.value, 'planner/delta': Number.isFinite(delta) ? delta : 0, 'planner/policy-changes': changes,
         'planner/optimal': check.optimal ? 1 : 0,
       };
     },

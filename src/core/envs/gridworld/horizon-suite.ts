@@ -2,8 +2,11 @@
 // values already works (empty rooms, four rooms), and maps where it does not: a small reward next to the start
 // that random walks find far more often than the large one, and a lava gap that random walks fall into.
 // Goal reward 1, no step cost; min-k at γ = 0.95 is 1, 1, 1, 1, 6 and 5 (tests/core/algorithms/k-qvi.test.ts).
-import type { GridSpec } from './grid-layout.ts';
+import { parseGridSpec, type GridLayout, type GridSpec } from './grid-layout.ts';
 import { FOUR_ROOMS } from './grid-presets.ts';
+import { buildGridModel } from './grid-dynamics.ts';
+import { shapeByProgress } from './progress-shaping.ts';
+import type { TabularModel } from '../tabular-model.ts';
 
 const BASE = { stepReward: 0, goalReward: 1, cliffReward: 0, holeReward: 0, slip: 0 } as const;
 
@@ -30,3 +33,14 @@ export const HORIZON_WORLDS = Object.keys(HORIZON_SUITE) as HorizonWorld[];
 
 /** The progress-shaping scale of the shaped variants: 0.05 per move closer to the goal. */
 export const SHAPING_SCALE = 0.05;
+
+/** How a suite map's model is rewritten: shaped by progress, or left as it is. */
+export function horizonTransform(shaped: boolean): (model: TabularModel, layout: GridLayout) => TabularModel {
+  return shaped ? (model, layout) => shapeByProgress(model, layout, SHAPING_SCALE) : (model) => model;
+}
+
+/** The exact model of a suite map (what its env samples, and what k-QVI plans on). */
+export function horizonModel(world: HorizonWorld, shaped: boolean): TabularModel {
+  const layout = parseGridSpec(HORIZON_SUITE[world]);
+  return horizonTransform(shaped)(buildGridModel(layout), layout);
+}

@@ -22,7 +22,7 @@ import { createStepResult } from '../env.ts';
 import { discrete, type Space } from '../../spaces/space.ts';
 import type { Rng } from '../../rng/rng.ts';
 import {
-  goodChance, passiveGoodFraction, popcount, STRONG_COST, type ArmDynamics, type InterventionLevel, type RestlessConstraint, type RestlessProblem,
+  goodChance, interventionLevel, passiveGoodFraction, popcount, STRONG_COST, type ArmDynamics, type RestlessConstraint, type RestlessProblem,
 } from './restless-problem.ts';
 
 /** How many recent steps view().history keeps. */
@@ -105,7 +105,7 @@ export class RestlessEnv implements Env<number, number, RestlessView> {
     let actedGood = 0;
     for (let i = 0; i < problem.n; i++) {
       const s = (this.state >>> i) & 1;
-      const level = (((mask >>> i) & 1) + ((strong >>> i) & 1)) as InterventionLevel;
+      const level = interventionLevel(problem, action, i);
       // A level's cost in budget units equals the level (cheap 1, strong STRONG_COST = 2).
       if (s) actedGood += level;
       if (this.rng.uniform() < goodChance(problem.arms[i], s, level)) next |= 1 << i;

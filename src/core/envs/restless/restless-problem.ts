@@ -249,9 +249,9 @@ export function chainOf(arm: ArmDynamics, level: InterventionLevel): GoodChance 
   return arm.strong;
 }
 
-/** P(arm good next step | its state now, acted on or not; level 2 = the strong intervention). */
-export function goodChance(arm: ArmDynamics, state: number, acted: boolean | InterventionLevel): number {
-  const chain = chainOf(arm, acted === true ? 1 : acted === false ? 0 : acted);
+/** P(arm good next step | its state now, what it receives: 0 nothing, 1 acted on, 2 the strong intervention). */
+export function goodChance(arm: ArmDynamics, state: number, level: InterventionLevel): number {
+  const chain = chainOf(arm, level);
   return state ? chain.fromGood : chain.fromBad;
 }
 
