@@ -36,10 +36,12 @@ export function collectResult(run: Run, episodes?: number): SimResult {
   };
 }
 
+/** Mean of the finite values among the last 10% of points (a gap is an episode without an update). */
 function tail(values: readonly number[]): number {
   if (values.length === 0) return NaN;
   const n = Math.max(1, Math.ceil(values.length / 10));
-  return values.slice(-n).reduce((a, b) => a + b, 0) / n;
+  const finite = values.slice(-n).filter(Number.isFinite);
+  return finite.length === 0 ? NaN : finite.reduce((a, b) => a + b, 0) / finite.length;
 }
 
 function format(value: number): string {
@@ -62,7 +64,7 @@ export function summaryTable(result: SimResult): string {
   const params = Object.entries(result.params).map(([k, v]) => `${k}=${v === '' ? '""' : v}`).join(' ');
   return [
     `${result.demo} · seed ${result.seed} · ${result.runs} run${result.runs > 1 ? 's' : ''} · ${params}`,
-    'final level = mean of the last 10% of points, averaged over runs',
+    'final level = mean of the last 10% of points (gaps skipped), averaged over runs',
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),

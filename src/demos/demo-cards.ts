@@ -43,6 +43,13 @@ export const DEMO_CARDS = [
     papers: ['reward-free-exploration', 'mex', 'effective-horizon', 'go-explore'],
   },
   {
+    id: 'curiosity-rnd',
+    title: 'Curiosity lab: RND and the noisy TV',
+    theme: 'Exploration',
+    summary: 'A network’s surprise as a reward: RND’s error burns down where the agent has been and pulls it to the frontier, until a noisy TV shows what curiosity can be fooled by.',
+    papers: ['curiosity-red-teaming', 'adversarial-surprise', 'pixel-reasoner', 'rlsp', 'go-explore'],
+  },
+  {
     id: 'effective-horizon',
     title: 'Effective horizon: when random exploration is enough',
     theme: 'Exploration',

@@ -118,7 +118,7 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   /** Metrics agents return from learn() that are charted as their mean over each episode (e.g. 'loss/td'). */
   readonly learnMetrics?: readonly MetricKey[];
   /** The environment view the page draws: by default bandit arms for per-step demos and the grid otherwise. */
-  readonly stage?: 'restless' | 'deep-sea' | 'effective-horizon' | 'go-explore';
+  readonly stage?: 'restless' | 'deep-sea' | 'curiosity-rnd' | 'effective-horizon' | 'go-explore';
 }
 
 export interface LiveEnvUpdate<P> {

@@ -52,13 +52,13 @@ export function hiddenSizes(text: string): number[] {
   return text.split('x').map(Number);
 }
 
-function withFeatures(ctx: AgentContext): AgentContext & { features: FeatureEncoder } {
+export function withFeatures(ctx: AgentContext): AgentContext & { features: FeatureEncoder } {
   if (!ctx.features) throw new Error('this agent needs the demo to encode observations as features');
   return ctx as AgentContext & { features: FeatureEncoder };
 }
 
 /** Loads the backend (wasm, or cpu where wasm cannot start) beside the agent's own module. */
-async function loadNeural<M>(load: () => Promise<M>): Promise<M> {
+export async function loadNeural<M>(load: () => Promise<M>): Promise<M> {
   const [module, backend] = await Promise.all([load(), import('../core/nn/backend.ts')]);
   await backend.ensureTfBackend();
   return module;

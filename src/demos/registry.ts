@@ -4,6 +4,7 @@ import { tenArmedTestbed } from './ten-armed-testbed.ts';
 import { banditLab } from './bandit-lab.ts';
 import { restlessBandits } from './restless-bandits.ts';
 import { deepSea } from './deep-sea.ts';
+import { curiosityRnd } from './curiosity-rnd.ts';
 import { effectiveHorizon } from './effective-horizon.ts';
 import { goExplore } from './go-explore.ts';
 import { cliffWalking } from './cliff-walking.ts';
@@ -11,7 +12,7 @@ import { frozenLakeDemo } from './frozen-lake.ts';
 import { gridworldPlayground } from './gridworld-playground.ts';
 import { fourRoomsDqn } from './four-rooms-dqn.ts';
 
-export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn];
+export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, curiosityRnd, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn];
 
 export function findDemo(id: string): AnyDemo | undefined {
   return DEMOS.find((demo) => demo.id === id);

@@ -50,6 +50,10 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
       demo: 'ten-armed-testbed', preset: 'fig-2-4', relation: 'shows',
       text: 'Apply UCB vs ε-greedy (Fig. 2.4) and watch UCB’s whiskers in the arms view: an arm pulled rarely carries a large bonus, so it gets tried until its estimate can be trusted. Pixel Reasoner’s curiosity reward plays this role, paying for visual operations only while the model still uses them rarely.',
     },
+    {
+      demo: 'curiosity-rnd', preset: 'rnd-frontier', relation: 'shows',
+      text: 'Apply RND burns down the frontier and shade the maze by curiosity bonus: RND pays most where the agent has rarely been, and the pay fades as those cells grow familiar. Pixel Reasoner’s curiosity reward likewise pays for a rarely used skill only until it is used often enough.',
+    },
   ],
   'infopower': [
     {
@@ -319,6 +323,10 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'adversarial-surprise': [
     {
+      demo: 'curiosity-rnd', preset: 'noisy-tv-icm-vs-rnd', relation: 'shows',
+      text: 'Apply Noisy TV: ICM vs RND and watch Intrinsic reward per step and Share of runs that reached a treasure. A reward for surprise also pays for randomness nothing can be learned from. Adversarial Surprise answers with a second policy that steers toward predictable states, so the two keep each other in check.',
+    },
+    {
       demo: 'frozen-lake', preset: 'sweeps', relation: 'nearest',
       text: 'Apply Watch the sweeps and look at value iteration’s Policy arrows on the slippery 8×8 lake: some push against walls, where a slip has fewer places to send the agent. Adversarial Surprise’s Control policy likewise steers toward states it can predict, while its Explore policy hunts for surprise.',
     },
@@ -443,8 +451,8 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'curiosity-red-teaming': [
     {
-      demo: 'gridworld-playground', relation: 'nearest',
-      text: 'In the open-room map, make the other two corners goals as well (click each until it turns into one) and run Q-learning with Policy arrows on: once one goal pays off, the agent mostly returns to it. CRT adds a novelty reward so its red-team model keeps finding different successful prompts.',
+      demo: 'curiosity-rnd', preset: 'crt-diversity', relation: 'shows',
+      text: 'Apply Novelty on successes and compare Distinct treasures among the last 20 successes for plain PPO and PPO + novelty on successes. Each success is scored by how unlike the earlier successful episodes it is, as CRT scores a new attack against past ones, so repeating one route pays less.',
     },
     {
       demo: 'four-rooms-dqn', preset: 'policy-gradients', relation: 'nearest',

@@ -28,7 +28,7 @@ describe('parseSimArgs', () => {
   });
 
   it.each([
-    [[], /name a demo first; demos: ten-armed-testbed, bandit-lab, restless-bandits, deep-sea, effective-horizon, go-explore, cliff-walking/],
+    [[], /name a demo first; demos: ten-armed-testbed, bandit-lab, restless-bandits, deep-sea, curiosity-rnd, effective-horizon, go-explore, cliff-walking/],
     [['pong'], /unknown demo 'pong'; demos: ten-armed-testbed/],
     [['cliff-walking', '--agent', 'ucb1'], /unknown agent 'ucb1' for cliff-walking; agents: q-learning, sarsa, expected-sarsa/],
     [['cliff-walking', '--set', 'epsilom=0.1'], /unknown key 'epsilom' for cliff-walking; keys: epsilon, alpha, gamma/],

@@ -78,6 +78,26 @@ export const METRIC_CATALOGUE = {
     label: 'Cells visited', unit: 'cells', per: 'episode',
     meaning: 'How many distinct cells the agent has entered so far in the run: how much of the world exploration has covered.',
   },
+  'explore/intrinsic-reward': {
+    label: 'Intrinsic reward', unit: 'reward', per: 'episode',
+    meaning: 'The curiosity bonus per step, after normalisation, averaged over the last rollout the agent trained on: it falls as the world grows familiar.',
+  },
+  'explore/tv-share': {
+    label: 'Time at the TV', unit: 'fraction', per: 'episode',
+    meaning: 'The share of the episode’s steps spent standing at the noisy TV.',
+  },
+  'explore/treasures-found': {
+    label: 'Distinct treasures found', unit: 'treasures', per: 'episode',
+    meaning: 'How many different treasures the agent has reached at least once so far in the run.',
+  },
+  'explore/recent-treasures': {
+    label: 'Treasures among the last 20 successes', unit: 'treasures', per: 'episode',
+    meaning: 'How many different treasures the last 20 successful episodes ended at: 1 when the agent always runs to the same one.',
+  },
+  'explore/novelty-bonus': {
+    label: 'Novelty bonus', unit: 'reward', per: 'episode',
+    meaning: 'The bonus the last success earned for being unlike earlier successes: λ times one minus the mean similarity.',
+  },
   'explore/archive-size': {
     label: 'Cells in the archive', unit: 'cells', per: 'sweep',
     meaning: 'Go-Explore: how many distinct cells (room, coarse position, key) it has reached and remembers.',
@@ -101,6 +121,10 @@ export const METRIC_CATALOGUE = {
   'loss/value': {
     label: 'Value loss', unit: 'loss', per: 'episode',
     meaning: "The critic's squared error against its return targets, averaged over the episode's updates.",
+  },
+  'loss/curiosity': {
+    label: 'Curiosity loss', unit: 'loss', per: 'episode',
+    meaning: "The curiosity module's own training loss (RND: the predictor's squared error; ICM: inverse and forward models), averaged over the episode's updates.",
   },
   'policy/entropy': {
     label: 'Policy entropy', unit: 'nats', per: 'episode',

@@ -12,6 +12,7 @@ import { RestlessStage } from '../restless/restless-stage.tsx';
 import { DeepSeaStage } from '../deep-sea/deep-sea-stage.tsx';
 import { HorizonStage } from '../effective-horizon/horizon-stage.tsx';
 import { GoExploreStage } from '../go-explore/go-explore-stage.tsx';
+import { CuriosityStage } from '../curiosity/curiosity-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
 export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
@@ -20,6 +21,9 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
   }
   if (demo.stage === 'deep-sea') {
     return <section className="panel stage-panel" aria-label="Deep Sea"><DeepSeaStage demo={demo} /></section>;
+  }
+  if (demo.stage === 'curiosity-rnd') {
+    return <section className="panel stage-panel" aria-label="Curiosity maze"><CuriosityStage demo={demo} /></section>;
   }
   if (demo.stage === 'go-explore') {
     return <section className="panel stage-panel" aria-label="Montezuma-lite"><GoExploreStage /></section>;

@@ -91,7 +91,13 @@ function logSumExp(logits: ArrayLike<number>, offset: number, n: number): number
   return max + Math.log(sum);
 }
 
-export function createActorCritic(agent: string, ctx: NeuralAgentContext, settings: ActorCriticSettings): ActorCritic {
+/**
+ * `extraVariables`: other trainable weights (a second value head, a curiosity module) that the one optimizer steps
+ * together with the actor and critic, so a single total loss trains them all.
+ */
+export function createActorCritic(
+  agent: string, ctx: NeuralAgentContext, settings: ActorCriticSettings, extraVariables: readonly tf.Variable[] = [],
+): ActorCritic {
   const { observationSpace, actionSpace, rng, features: encoder } = ctx;
   if (observationSpace.kind !== 'discrete' || actionSpace.kind !== 'discrete') {
     throw new RangeError(`${agent} needs discrete observations (encoded by ctx.features) and discrete actions`);
@@ -102,7 +108,7 @@ export function createActorCritic(agent: string, ctx: NeuralAgentContext, settin
   const width = encoder.size;
   const actor: Mlp = createMlp([width, ...settings.hidden, nActions], rng.fork('actor'));
   const critic: Mlp = createMlp([width, ...settings.hidden, 1], rng.fork('critic'));
-  const variables = [...actor.variables, ...critic.variables];
+  const variables = [...actor.variables, ...critic.variables, ...extraVariables];
   let learningRate = settings.learningRate;
   let optimizer = tf.train.adam(learningRate);
   const actRng: Rng = rng.fork('act');

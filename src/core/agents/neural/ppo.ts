@@ -6,7 +6,6 @@
 // fraction, averaged over the rollout's minibatch steps like the losses. (No value clipping, no KL early stop.)
 import * as tf from '@tensorflow/tfjs';
 import type { Learner } from '../agent.ts';
-import type { Rng } from '../../rng/rng.ts';
 import {
   checkActorCriticSettings, createActorCritic, type ActorCriticSettings, type NeuralAgentContext,
 } from './actor-critic.ts';
@@ -15,6 +14,7 @@ import {
   approxKl, categoricalEntropy, clipFraction, logProbsOf, normalizeAdvantages, ppoClippedLoss, totalLoss, valueLoss,
 } from './policy-gradient-terms.ts';
 import { RolloutBuffer } from './rollout-buffer.ts';
+import { createMinibatches } from './minibatches.ts';
 
 export interface PpoSettings extends ActorCriticSettings {
   /** Env steps per rollout (one update phase each); a live change takes effect at the next learn(). */
@@ -31,7 +31,7 @@ export interface PpoSettings extends ActorCriticSettings {
   readonly normalizeAdvantages: boolean;
 }
 
-function checkSettings(s: PpoSettings): void {
+export function checkPpoSettings(s: PpoSettings): void {
   checkActorCriticSettings('PPO', s);
   checkPositiveInt('PPO', 'rolloutSteps', s.rolloutSteps);
   checkInRange('PPO', 'gaeLambda', s.gaeLambda, 0, 1);
@@ -43,57 +43,39 @@ function checkSettings(s: PpoSettings): void {
   }
 }
 
-/** Fisher–Yates shuffle of order[0..n) in place. */
-function shuffle(order: Int32Array, n: number, rng: Rng): void {
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const tmp = order[i];
-    order[i] = order[j];
-    order[j] = tmp;
-  }
-}
-
 export function createPpo(ctx: NeuralAgentContext, settings: PpoSettings): Learner<PpoSettings> {
-  checkSettings(settings);
+  checkPpoSettings(settings);
   const ac = createActorCritic('PPO', ctx, settings);
   const rollout = new RolloutBuffer(settings.rolloutSteps, ac.width);
-  const minibatchRng = ctx.rng.fork('minibatches');
-  let order = new Int32Array(0);
+  const minibatches = createMinibatches(ctx.rng.fork('minibatches'));
 
-  return ac.learner(settings, checkSettings, (t, s) => {
+  return ac.learner(settings, checkPpoSettings, (t, s) => {
     ac.record(rollout, t);
     if (rollout.size < s.rolloutSteps) return;
-    const n = rollout.size;
-    if (order.length < n) order = new Int32Array(rollout.capacity);
-    for (let i = 0; i < n; i++) order[i] = i;
     const [policyLoss, criticLoss, entropy, kl, clipped] = ac.updateOnRollout(rollout, s.gamma, s.gaeLambda, (b) => {
       const steps: tf.Tensor1D[] = [];
-      for (let epoch = 0; epoch < s.epochs; epoch++) {
-        shuffle(order, n, minibatchRng);
-        for (let m = 0; m < s.minibatches; m++) {
-          const rows = order.subarray(Math.floor((m * n) / s.minibatches), Math.floor(((m + 1) * n) / s.minibatches));
-          steps.push(tf.tidy(() => {
-            const index = tf.tensor1d(rows, 'int32');
-            const states = tf.gather(b.states, index);
-            const actions = tf.gather(b.actions, index);
-            const oldLogProbs = tf.gather(b.oldLogProbs, index);
-            const rawAdvantages = tf.gather(b.advantages, index);
-            const advantages = s.normalizeAdvantages ? normalizeAdvantages(rawAdvantages) : rawAdvantages;
-            const returns = tf.gather(b.returns, index);
-            return ac.minimize(s.maxGradNorm, () => {
-              const logits = ac.logits(states);
-              const logProbs = logProbsOf(logits, actions);
-              const pg = ppoClippedLoss(logProbs, oldLogProbs, advantages, s.clipRange);
-              const h = tf.mean(categoricalEntropy(logits)) as tf.Scalar;
-              const v = valueLoss(ac.values(states), returns);
-              return {
-                loss: totalLoss(pg, h, v, s.entropyCoef, s.valueCoef),
-                stats: [pg, v, h, approxKl(logProbs, oldLogProbs), clipFraction(logProbs, oldLogProbs, s.clipRange)],
-              };
-            });
-          }));
-        }
-      }
+      minibatches(b.n, s.epochs, s.minibatches, (rows) => {
+        steps.push(tf.tidy(() => {
+          const index = tf.tensor1d(rows, 'int32');
+          const states = tf.gather(b.states, index);
+          const actions = tf.gather(b.actions, index);
+          const oldLogProbs = tf.gather(b.oldLogProbs, index);
+          const rawAdvantages = tf.gather(b.advantages, index);
+          const advantages = s.normalizeAdvantages ? normalizeAdvantages(rawAdvantages) : rawAdvantages;
+          const returns = tf.gather(b.returns, index);
+          return ac.minimize(s.maxGradNorm, () => {
+            const logits = ac.logits(states);
+            const logProbs = logProbsOf(logits, actions);
+            const pg = ppoClippedLoss(logProbs, oldLogProbs, advantages, s.clipRange);
+            const h = tf.mean(categoricalEntropy(logits)) as tf.Scalar;
+            const v = valueLoss(ac.values(states), returns);
+            return {
+              loss: totalLoss(pg, h, v, s.entropyCoef, s.valueCoef),
+              stats: [pg, v, h, approxKl(logProbs, oldLogProbs), clipFraction(logProbs, oldLogProbs, s.clipRange)],
+            };
+          });
+        }));
+      });
       return tf.mean(tf.stack(steps), 0);
     });
     rollout.clear();

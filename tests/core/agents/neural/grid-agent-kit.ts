@@ -1,6 +1,7 @@
 // Shared pieces of the neural-agent tests: an open-room gridworld, any learner built on it with a chosen encoder,
 // and a small act → step → learn loop with a time limit (truncation), returning what the tests look at.
 import type { AgentContext, Learner } from '../../../../src/core/agents/agent.ts';
+import type { Env } from '../../../../src/core/envs/env.ts';
 import type { FeatureEncoder } from '../../../../src/core/envs/feature-encoder.ts';
 import { createGridEncoder, type GridEncoderKind } from '../../../../src/core/envs/gridworld/grid-encoders.ts';
 import { parseGridSpec, type GridLayout } from '../../../../src/core/envs/gridworld/grid-layout.ts';
@@ -16,9 +17,14 @@ export const OPEN_5X5 = parseGridSpec({
 
 export type NeuralContext = AgentContext & { features: FeatureEncoder };
 
-export interface GridRun<P> {
-  readonly env: GridworldEnv;
+/** A learner and the env it acts in: what drive() steps. */
+export interface AgentRun<P> {
+  readonly env: Env<number, number, unknown>;
   readonly agent: Learner<P>;
+}
+
+export interface GridRun<P> extends AgentRun<P> {
+  readonly env: GridworldEnv;
 }
 
 /** A learner built by `create` on a gridworld (default the 5×5 room), with seeded env and agent streams. */
@@ -40,7 +46,7 @@ export interface Drive {
 }
 
 /** Run `steps` env steps from a fresh episode; episodes are truncated after `timeLimit` steps. */
-export function drive<P>({ env, agent }: GridRun<P>, steps: number, timeLimit = 50, everyStep?: (step: number) => void): Drive {
+export function drive<P>({ env, agent }: AgentRun<P>, steps: number, timeLimit = 50, everyStep?: (step: number) => void): Drive {
   const out: Drive = { actions: [], metrics: [], lengths: [] };
   let obs = env.reset();
   let length = 0;
