@@ -1,7 +1,7 @@
 // Go-Explore (catalogue D3; Ecoffet et al. 2021): remember the cells you have reached, go back to promising ones by
 // restoring their state, and explore from there. In Montezuma-lite random exploration from the start needs tens of
 // thousands of steps to find the treasure behind the locked door; Go-Explore's archive finds it in a few thousand.
-// This first version shows phase 1 (exploration); robustification and the RND baseline come next.
+// Phase 2 then turns the one lucky trajectory into a policy that still works when actions are sticky.
 import { MontezumaLiteEnv } from '../core/envs/montezuma-lite/montezuma-lite-env.ts';
 import { defineDemo, defineLoadedAgent } from './demo-spec.ts';
 import { demoCard } from './demo-cards.ts';
@@ -21,6 +21,10 @@ const controls = [
     help: 'Selection weight of rarely seen cells: W gets w/√(times seen).' },
   { symbol: 'w_{\\mathrm{chosen}}', key: 'chosenWeight', label: 'w chosen', kind: 'slider', min: 0, max: 1, step: 0.05, default: 0.1, live: true,
     help: 'Selection weight of rarely chosen cells: W gets w/√(times chosen).' },
+  { key: 'phase2', label: 'Phase 2: robustify', kind: 'toggle', default: true, live: true,
+    help: 'Once the best trajectory reaches the treasure, stop exploring and train a policy that can follow it when actions are sticky, starting from the end of the trajectory and moving back.' },
+  { symbol: 'p', key: 'stickyProb', label: 'Sticky actions', kind: 'slider', min: 0, max: 0.5, step: 0.05, default: 0.25, live: true,
+    help: 'Phase 2’s world: each step, with this probability the previous action is repeated instead of the chosen one (0.25 is the Atari standard).' },
 ] as const;
 
 type P = ParamsOf<typeof controls>;
@@ -32,17 +36,19 @@ export const goExplore = defineDemo({
     'Go-Explore keeps an archive of cells, each a coarse place (room, square of cells, key or not) with the best way found to reach it. Each round it picks a cell, favouring rarely seen and rarely chosen ones, jumps back to it by restoring its saved state, and explores from there.',
     'Because it returns before exploring, every new place becomes a new starting point: the archive creeps through the doorway, finds the key, and carries it to the door.',
     'Make the cells coarser, or leave the key out of them, and the spot by the door with the key and without it become one cell: whichever way got there first is kept, and progress can stall.',
+    'Phase 1 leans on a deterministic world: it jumps back by restoring states and its best trajectory is a fixed list of moves. Make actions sticky (each step, a chance that the previous move is repeated instead) and replaying that list blindly drifts off course: it reaches the treasure only now and then.',
+    'Phase 2 robustifies the trajectory. A policy that looks at where it is trains from the trajectory’s own states, starting next to the treasure; once it succeeds from there, its start moves a little further back, until it starts where real episodes do. Each stage only has to bridge a few steps to ground it already knows.',
   ],
   controls,
   env: () => new MontezumaLiteEnv(),
   agents: [
     defineLoadedAgent({
-      id: 'go-explore', label: 'Go-Explore (phase 1)',
-      description: 'Select a cell ∝ W, restore its state, explore with repeated random actions, update the archive.',
-      rule: 'W(c) = \\sum_k \\frac{w_k}{(n_k(c) + 0.001)^{p_k}} + 10^{-5},\\quad P(c) = \\frac{W(c)}{\\sum_{c\'} W(c\')}',
+      id: 'go-explore', label: 'Go-Explore',
+      description: 'Phase 1: select a cell ∝ W, restore its state, explore with repeated random actions, update the archive. Phase 2: learn to follow the best trajectory under sticky actions, backward from its end.',
+      rule: '\\begin{gathered} W(c) = \\sum_k \\frac{w_k}{(n_k(c) + 0.001)^{p_k}} + 10^{-5},\\quad P(c) = \\frac{W(c)}{\\sum_{c\'} W(c\')} \\\\ \\text{phase 2, from } s^{\\text{demo}}_i\\text{:}\\ \\ Q(s,a) \\mathrel{+}= \\alpha\\big(r + \\gamma \\max_{a\'} Q(s\',a\') - Q(s,a)\\big) \\end{gathered}',
       settings: (p: P): GoExplorePlannerSettings => ({
         downscale: p.downscale, withKey: p.withKey, exploreSteps: p.exploreSteps, meanRepeat: p.meanRepeat,
-        seenWeight: p.seenWeight, chosenWeight: p.chosenWeight, maxIterations: 3000,
+        seenWeight: p.seenWeight, chosenWeight: p.chosenWeight, maxIterations: 3000, phase2: p.phase2, stickyProb: p.stickyProb,
       }),
       load: async () => (await import('../core/agents/planning/go-explore-planner.ts')).createGoExplorePlanner,
     }),
@@ -50,11 +56,14 @@ export const goExplore = defineDemo({
   stage: 'go-explore',
   x: 'episode',
   stepMetrics: [],
-  learnMetrics: ['explore/archive-size', 'explore/best-score', 'explore/frames'],
+  learnMetrics: ['explore/archive-size', 'explore/best-score', 'explore/frames', 'explore/robust-progress', 'explore/robust-success', 'explore/replay-success'],
   charts: [
     { id: 'best', title: 'Best score in the archive (per round)', metric: 'explore/best-score', smoothing: 1 },
     { id: 'archive', title: 'Cells in the archive (per round)', metric: 'explore/archive-size', smoothing: 1 },
     { id: 'frames', title: 'Frames explored (per round)', metric: 'explore/frames', smoothing: 1 },
+    { id: 'robust-success', title: 'Phase 2: the policy’s success under sticky actions', metric: 'explore/robust-success', smoothing: 5 },
+    { id: 'robust-progress', title: 'Phase 2: share of the trajectory learned, from its end', metric: 'explore/robust-progress', smoothing: 1 },
+    { id: 'replay-success', title: 'Phase 2: blind replay’s success under sticky actions', metric: 'explore/replay-success', smoothing: 1 },
   ],
   presets: [
     { id: 'default-cells', label: 'Cells with the key', params: { downscale: 2, withKey: true },
@@ -63,6 +72,8 @@ export const goExplore = defineDemo({
       description: 'The same squares without the key: with and without the key is one cell, and the time to the treasure varies wildly, from 1,550 to 84,000 frames (seeds 1–5).' },
     { id: 'cell-too-fine', label: 'Cells too fine', params: { downscale: 1, withKey: true },
       description: 'One cell per square: the archive holds 94–151 cells by the time the treasure is found, after 980–4,890 frames (seeds 1–5).' },
+    { id: 'robustify', label: 'Phase 2 under sticky actions', params: { downscale: 2, withKey: true, phase2: true, stickyProb: 0.25 },
+      description: 'Once the treasure is found, watch the phase 2 charts: with sticky actions (p = 0.25) the blind replay of the best trajectory succeeds in 22–50% of episodes, while the policy trained backward from its end succeeds in 90–100% after 1,000–2,400 training episodes (seeds 1–5).' },
   ],
   defaultLength: { episodes: 3000 },
 });

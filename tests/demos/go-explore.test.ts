@@ -1,6 +1,7 @@
 // The Go-Explore lessons through the engine (one run per seed, as the presets' figures were measured): with 2×2
 // cells and the key, the treasure is found within the default 3,000 rounds in every seed; the archive view lists
-// each cell's selection probability (summing to 1 over cells to explore from) and a best path that starts at S.
+// each cell's selection probability (summing to 1 over cells to explore from) and a best path that starts at S;
+// phase 2 under sticky actions ends with a policy that beats the blind replay of the best trajectory.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findDemo } from '../../src/demos/registry.ts';
 import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
@@ -41,8 +42,28 @@ describe('go-explore lessons', () => {
     expect(fine.cells).toBeGreaterThan(2 * coarse.cells);
   });
 
+  it('robustify: phase 2 under sticky actions beats the blind replay of the best trajectory (seed 1)', () => {
+    const params = presetExperiment(demo, 'robustify', defaultExperiment(demo)).params;
+    const run = createRun(demo, params, 1, { runs: 1 });
+    run.runEpisodes(3000);
+    const success = run.series('go-explore', 'explore/robust-success').mean;
+    const replay = run.series('go-explore', 'explore/replay-success').mean;
+    const progress = run.series('go-explore', 'explore/robust-progress').mean;
+    // Phase 2's series are gaps until the treasure is found, then run to the end.
+    const first = progress.findIndex(Number.isFinite);
+    expect(first).toBeGreaterThan(0);
+    expect(run.series('go-explore', 'explore/best-score').mean[first - 1]).toBeGreaterThanOrEqual(1);
+    expect(progress.at(-1)).toBe(1);
+    expect(success.at(-1)!).toBeGreaterThanOrEqual(0.8);
+    expect(replay.at(-1)!).toBeLessThan(0.6);
+    const { agent } = run.view('go-explore');
+    expect((agent as GoExploreView).robustify).toMatchObject({ done: true, progress: 1 });
+    run.dispose();
+  });
+
   it('shows the archive with selection probabilities, a best path from the start, and a shading of the map', () => {
-    const run = createRun(demo, defaultExperiment(demo).params, 1, { runs: 1 });
+    // Phase 2 off: phase 1 keeps exploring past the treasure, one round per sweep.
+    const run = createRun(demo, { ...defaultExperiment(demo).params, phase2: false }, 1, { runs: 1 });
     run.runEpisodes(200);
     const { env, agent } = run.view('go-explore');
     const view = agent as GoExploreView;

@@ -1,5 +1,5 @@
 // Go-Explore in real Chromium: the archive spreads over the Montezuma-lite map as the rounds run, until the best
-// trajectory reaches the treasure; the archive can be shaded three ways.
+// trajectory reaches the treasure and phase 2 starts robustifying it; the archive can be shaded three ways.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot } from './browser.ts';
@@ -17,6 +17,8 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Round 1,/);
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/treasure found/);
+    // Phase 2 takes over: its line reports the policy against the blind replay under sticky actions.
+    await expect.poll(() => page.locator('.go-explore-robust').textContent(), { timeout: 30_000 }).toMatch(/^Phase 2, \d+ training episodes/);
     await page.getByRole('button', { name: 'Pause' }).click();
     expect(await page.locator('svg.go-explore-map .go-explore-path').count()).toBe(1);
     await page.getByLabel('times seen (log)').check();

@@ -102,6 +102,18 @@ export const METRIC_CATALOGUE = {
     label: 'Cells in the archive', unit: 'cells', per: 'sweep',
     meaning: 'Go-Explore: how many distinct cells (room, coarse position, key) it has reached and remembers.',
   },
+  'explore/robust-progress': {
+    label: 'Demo learned (phase 2)', unit: 'fraction', per: 'sweep',
+    meaning: 'Go-Explore phase 2: the share of the best trajectory, counted back from its end, from which training episodes now start and succeed.',
+  },
+  'explore/robust-success': {
+    label: 'Policy success under sticky actions', unit: 'fraction', per: 'sweep',
+    meaning: 'Go-Explore phase 2: the share of 20 test episodes from the real start in which the trained policy reaches the treasure while actions are sticky.',
+  },
+  'explore/replay-success': {
+    label: 'Replay success under sticky actions', unit: 'fraction', per: 'sweep',
+    meaning: 'Go-Explore phase 2: the share of 200 test episodes in which replaying the best trajectory’s actions blindly still reaches the treasure while actions are sticky.',
+  },
   'explore/best-score': {
     label: 'Best score', unit: 'return', per: 'sweep',
     meaning: 'Go-Explore: the highest score of any trajectory in the archive (coins 0.1 each, the treasure 1).',

@@ -40,6 +40,7 @@ export function GoExploreStage() {
     return <p className="go-explore-muted">The map appears here once the run has started: press Play or Step.</p>;
   }
   const values = archiveShading(map, agent, shade);
+  const robust = agent.robustify;
   const max = Math.max(0, ...values);
   const { width, height } = map;
   const center = (cell: number) => `${(cell % width) * CELL + CELL / 2},${Math.floor(cell / width) * CELL + CELL / 2}`;
@@ -78,11 +79,26 @@ export function GoExploreStage() {
           );
         })}
         {agent.bestPath.length > 1 && <polyline className="go-explore-path" points={agent.bestPath.map(center).join(' ')} />}
+        {robust && !robust.done && (
+          <circle className="go-explore-robust-start" cx={(robust.startCell % width) * CELL + CELL / 2} cy={Math.floor(robust.startCell / width) * CELL + CELL / 2} r={CELL / 3}>
+            <title>Phase 2 training episodes start here</title>
+          </circle>
+        )}
       </svg>
       <p className="go-explore-status" aria-live="polite">
         Round {agent.iterations}, {agent.frames.toLocaleString('en')} frames: {agent.archive.length} cells in the archive; best
         score {agent.bestScore.toFixed(1)}{agent.bestScore >= 1 ? ' (treasure found)' : ''}, reached in {Math.max(0, agent.bestPath.length - 1)} steps.
       </p>
+      {robust && (
+        <p className="go-explore-robust" aria-live="polite">
+          Phase 2, {robust.episodes.toLocaleString('en')} training episodes:{' '}
+          {robust.done
+            ? 'the policy has learned the whole trajectory and now starts where real episodes do'
+            : `the policy has learned the last ${Math.round(100 * robust.progress)}% of the trajectory (ringed: where its training episodes start)`}
+          . From the start, with sticky actions, it reaches the treasure in {Math.round(100 * robust.testSuccess)}% of
+          test episodes; blind replay of the trajectory in {Math.round(100 * robust.replaySuccess)}%.
+        </p>
+      )}
     </div>
   );
 }

@@ -1,10 +1,15 @@
-// Go-Explore phase 1 as a planner to step through (catalogue D3): each sweep is one select–return–explore round
+// Go-Explore as a planner to step through (catalogue D3). Phase 1: each sweep is one select–return–explore round
 // (go-explore-phase1.ts) in its own copy of Montezuma-lite, which it can restore at will. Metrics per round:
-// 'explore/archive-size', 'explore/best-score' and 'explore/frames' (env steps so far). The view lists the archive
-// (for the map), each cell's selection probability, and the cells along the best trajectory.
+// 'explore/archive-size', 'explore/best-score' and 'explore/frames' (env steps so far). With phase 2 on, once the
+// best trajectory reaches the treasure, exploring stops and each sweep is instead ten training episodes of the
+// backward algorithm under sticky actions (backward-robustify.ts), reporting the share of the demo the policy has
+// learned to finish ('explore/robust-progress') and its success from the real start under sticky actions
+// ('explore/robust-success'), next to the open-loop replay's ('explore/replay-success'). The view lists the archive
+// (for the map), each cell's selection probability, the cells along the best trajectory and phase 2's progress.
 import type { AgentContext, AgentView, Planner } from '../agent.ts';
 import { GoExplorePhase1 } from '../../algorithms/go-explore/go-explore-phase1.ts';
 import { DEFAULT_SELECTION } from '../../algorithms/go-explore/cell-archive.ts';
+import { BackwardRobustifier, DEFAULT_ROBUSTIFY } from '../../algorithms/go-explore/backward-robustify.ts';
 import { MontezumaLiteEnv, montezumaCell } from '../../envs/montezuma-lite/montezuma-lite-env.ts';
 import { checkPositiveInt } from '../settings-checks.ts';
 
@@ -20,6 +25,26 @@ export interface GoExplorePlannerSettings {
   readonly chosenWeight: number;
   /** Rounds before the planner counts as done. */
   readonly maxIterations: number;
+  /** Robustify the best trajectory once it reaches the treasure. */
+  readonly phase2: boolean;
+  /** Sticky-action probability of phase 2's training and tests. */
+  readonly stickyProb: number;
+}
+
+/** Phase 2 training episodes per sweep, test episodes per sweep, and the cap on training episodes. */
+const EPISODES_PER_ROUND = 10;
+const TEST_EPISODES = 20;
+const REPLAY_TEST_EPISODES = 200;
+const MAX_PHASE2_EPISODES = 20_000;
+
+export interface RobustifyView {
+  /** The map cell training episodes start from now, and the share of the demo the policy has learned to finish. */
+  readonly startCell: number;
+  readonly progress: number;
+  readonly episodes: number;
+  readonly testSuccess: number;
+  readonly replaySuccess: number;
+  readonly done: boolean;
 }
 
 export interface ArchiveCellView {
@@ -41,6 +66,8 @@ export interface GoExploreView extends AgentView {
   readonly frames: number;
   readonly iterations: number;
   readonly downscale: number;
+  /** Phase 2's state once it has started. */
+  readonly robustify: RobustifyView | null;
 }
 
 function check(s: GoExplorePlannerSettings): void {
@@ -49,6 +76,7 @@ function check(s: GoExplorePlannerSettings): void {
   checkPositiveInt('Go-Explore', 'maxIterations', s.maxIterations);
   if (!(s.meanRepeat >= 1)) throw new RangeError(`Go-Explore: the mean action repeat must be at least 1, got ${s.meanRepeat}`);
   if (!(s.seenWeight >= 0 && s.chosenWeight >= 0)) throw new RangeError('Go-Explore: selection weights must be ≥ 0');
+  if (!(s.stickyProb >= 0 && s.stickyProb < 1)) throw new RangeError(`Go-Explore: the sticky-action probability must lie in [0, 1), got ${s.stickyProb}`);
 }
 
 const phaseSettings = (s: GoExplorePlannerSettings) => ({
@@ -62,17 +90,46 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
   const world = new MontezumaLiteEnv();
   const replayWorld = new MontezumaLiteEnv();
   const go = new GoExplorePhase1(world, (state) => montezumaCell(world, state, s.downscale, s.withKey), 4, ctx.rng, phaseSettings(s));
+  const phase2Rng = ctx.rng.fork('phase2');
+  const testRng = ctx.rng.fork('phase2-test');
+  let robust: BackwardRobustifier | null = null;
+  let testSuccess = 0;
+  let replaySuccess = 0;
+
+  const solved = () => (go.archive.best()?.terminal ?? false);
+  const robustSettings = () => ({ ...DEFAULT_ROBUSTIFY, stickyProb: s.stickyProb });
+  const progress = (r: BackwardRobustifier) => (r.demoLength - r.start) / r.demoLength;
+  const phase1Metrics = () => ({
+    'explore/archive-size': go.archive.size, 'explore/best-score': go.archive.best()?.score ?? 0, 'explore/frames': go.frames,
+    'value/start': go.archive.best()?.score ?? 0,
+  });
+
+  const phase2Round = () => {
+    if (!robust) {
+      // The demo is frozen here: phase 1 stops exploring once its best trajectory reaches the treasure.
+      robust = new BackwardRobustifier(new MontezumaLiteEnv(), go.archive.best()!.actions, 4, phase2Rng, robustSettings());
+      replaySuccess = robust.testReplay(new MontezumaLiteEnv(), REPLAY_TEST_EPISODES, s.stickyProb, testRng);
+    }
+    robust.settings = robustSettings();
+    for (let i = 0; i < EPISODES_PER_ROUND && !robust.done; i++) robust.trainEpisode();
+    testSuccess = robust.testPolicy(new MontezumaLiteEnv(), TEST_EPISODES, s.stickyProb, testRng);
+    return {
+      ...phase1Metrics(), 'explore/robust-progress': progress(robust), 'explore/robust-success': testSuccess, 'explore/replay-success': replaySuccess,
+    };
+  };
 
   return {
     kind: 'planner',
     sweep() {
+      if (s.phase2 && solved()) return phase2Round();
       go.iterate();
-      return {
-        'explore/archive-size': go.archive.size, 'explore/best-score': go.archive.best()?.score ?? 0, 'explore/frames': go.frames,
-        'value/start': go.archive.best()?.score ?? 0,
-      };
+      // Phase 2's series hold a gap (NaN) until it starts: a chart's points must run on from the first round.
+      return { ...phase1Metrics(), 'explore/robust-progress': NaN, 'explore/robust-success': NaN, 'explore/replay-success': NaN };
     },
-    get converged() { return go.iterations >= s.maxIterations; },
+    get converged() {
+      if (robust) return robust.done || robust.episodes >= MAX_PHASE2_EPISODES;
+      return go.iterations >= s.maxIterations;
+    },
     setParams(next) {
       check(next);
       // The cell shape is fixed when the archive is built (a change restarts the run); the rest applies now.
@@ -91,9 +148,13 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
       const best = go.archive.best();
       const bestPath = [world.decode(replayWorld.reset()).cell];
       for (const a of best?.actions ?? []) bestPath.push(world.decode(replayWorld.step(a).obs).cell);
+      const r = robust as BackwardRobustifier | null;
       return {
         kind: 'tabular', nActions: 4, archive, bestPath, bestScore: best?.score ?? 0, frames: go.frames,
         iterations: go.iterations, downscale: s.downscale,
+        robustify: r && {
+          startCell: world.decode(r.demoStates[r.start]).cell, progress: progress(r), episodes: r.episodes, testSuccess, replaySuccess, done: r.done,
+        },
       };
     },
   };
