@@ -61,6 +61,11 @@ export interface ChartSpec {
   readonly smoothing: number;
   /** Offer a logarithmic x axis (on which logarithmic growth, e.g. of UCB's regret, is a straight line). */
   readonly logX?: boolean;
+  /**
+   * Plot against this metric instead of the step, episode or sweep index (e.g. cells found against env frames, so
+   * a planner's rounds and a learner's episodes share one axis). Each agent needs a series of both.
+   */
+  readonly x?: MetricKey;
 }
 
 export interface PresetSpec<P> {

@@ -3,10 +3,20 @@
 // thousands of steps to find the treasure behind the locked door; Go-Explore's archive finds it in a few thousand.
 // Phase 2 then turns the one lucky trajectory into a policy that still works when actions are sticky.
 import { MontezumaLiteEnv } from '../core/envs/montezuma-lite/montezuma-lite-env.ts';
+import { MontezumaExplorationStats } from '../core/envs/montezuma-lite/montezuma-exploration-stats.ts';
+import { createMontezumaEncoder } from '../core/envs/montezuma-lite/montezuma-encoder.ts';
+import type { AgentContext } from '../core/agents/agent.ts';
+import type { CuriousPpoSettings } from '../core/agents/neural/curious-ppo.ts';
 import { defineDemo, defineLoadedAgent } from './demo-spec.ts';
 import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 import type { GoExplorePlannerSettings } from '../core/agents/planning/go-explore-planner.ts';
+import { hiddenSizes, loadNeural, withFeatures } from './neural-agents.ts';
+
+/** Steps before an RND episode is cut: four times the shortest way to the treasure, about. */
+const RND_EPISODE_STEPS = 200;
+
+const GO_EXPLORE = ['go-explore'];
 
 const controls = [
   { key: 'downscale', label: 'Cell size', kind: 'slider', min: 1, max: 5, step: 1, integer: true, default: 2, live: false,
@@ -14,17 +24,19 @@ const controls = [
   { key: 'withKey', label: 'Key in the cell', kind: 'toggle', default: true, live: false,
     help: 'Whether holding the key makes a different cell. Without it, the same spot with and without the key is one cell, and the way through the door is easily lost.' },
   { key: 'exploreSteps', label: 'Explore steps', kind: 'slider', min: 10, max: 200, step: 10, integer: true, default: 50, live: true,
-    help: 'Random steps taken from a cell after returning to it.' },
+    agents: GO_EXPLORE, help: 'Random steps taken from a cell after returning to it.' },
   { key: 'meanRepeat', label: 'Mean action repeat', kind: 'slider', min: 1, max: 10, step: 1, default: 4, live: true,
-    help: 'Random actions are held for this many steps on average, so exploration moves in straight runs rather than jitter.' },
+    agents: GO_EXPLORE, help: 'Random actions are held for this many steps on average, so exploration moves in straight runs rather than jitter.' },
   { symbol: 'w_{\\mathrm{seen}}', key: 'seenWeight', label: 'w seen', kind: 'slider', min: 0, max: 5, step: 0.1, default: 3, live: true,
-    help: 'Selection weight of rarely seen cells: W gets w/√(times seen).' },
+    agents: GO_EXPLORE, help: 'Selection weight of rarely seen cells: W gets w/√(times seen).' },
   { symbol: 'w_{\\mathrm{chosen}}', key: 'chosenWeight', label: 'w chosen', kind: 'slider', min: 0, max: 1, step: 0.05, default: 0.1, live: true,
-    help: 'Selection weight of rarely chosen cells: W gets w/√(times chosen).' },
+    agents: GO_EXPLORE, help: 'Selection weight of rarely chosen cells: W gets w/√(times chosen).' },
   { key: 'phase2', label: 'Phase 2: robustify', kind: 'toggle', default: true, live: true,
-    help: 'Once the best trajectory reaches the treasure, stop exploring and train a policy that can follow it when actions are sticky, starting from the end of the trajectory and moving back.' },
+    agents: GO_EXPLORE, help: 'Once the best trajectory reaches the treasure, stop exploring and train a policy that can follow it when actions are sticky, starting from the end of the trajectory and moving back.' },
+  { symbol: 'c_{\\mathrm{int}}', key: 'intrinsicCoef', label: 'RND: intrinsic weight', kind: 'slider', min: 0, max: 2, step: 0.05, default: 1, live: true,
+    agents: ['ppo-rnd'], help: 'The baseline’s weight of its curiosity advantage (the treasure’s and the coins’ weigh 2).' },
   { symbol: 'p', key: 'stickyProb', label: 'Sticky actions', kind: 'slider', min: 0, max: 0.5, step: 0.05, default: 0.25, live: true,
-    help: 'Phase 2’s world: each step, with this probability the previous action is repeated instead of the chosen one (0.25 is the Atari standard).' },
+    agents: GO_EXPLORE, help: 'Phase 2’s world: each step, with this probability the previous action is repeated instead of the chosen one (0.25 is the Atari standard).' },
 ] as const;
 
 type P = ParamsOf<typeof controls>;
@@ -36,11 +48,13 @@ export const goExplore = defineDemo({
     'Go-Explore keeps an archive of cells, each a coarse place (room, square of cells, key or not) with the best way found to reach it. Each round it picks a cell, favouring rarely seen and rarely chosen ones, jumps back to it by restoring its saved state, and explores from there.',
     'Because it returns before exploring, every new place becomes a new starting point: the archive creeps through the doorway, finds the key, and carries it to the door.',
     'Make the cells coarser, or leave the key out of them, and the spot by the door with the key and without it become one cell: whichever way got there first is kept, and progress can stall.',
+    'Compare PPO + RND, which explores by acting: every episode it starts at S and must walk back over ground it already knows before anything new can happen, and what it learns about a far corner can fade while it chases novelty elsewhere (the paper calls this detachment). Go-Explore jumps straight back to its frontier.',
     'Phase 1 leans on a deterministic world: it jumps back by restoring states and its best trajectory is a fixed list of moves. Make actions sticky (each step, a chance that the previous move is repeated instead) and replaying that list blindly drifts off course: it reaches the treasure only now and then.',
     'Phase 2 robustifies the trajectory. A policy that looks at where it is trains from the trajectory’s own states, starting next to the treasure; once it succeeds from there, its start moves a little further back, until it starts where real episodes do. Each stage only has to bridge a few steps to ground it already knows.',
   ],
   controls,
-  env: () => new MontezumaLiteEnv(),
+  env: (p: P) => new MontezumaExplorationStats(new MontezumaLiteEnv(), p.downscale, p.withKey),
+  features: (env) => createMontezumaEncoder((env as MontezumaExplorationStats).inner),
   agents: [
     defineLoadedAgent({
       id: 'go-explore', label: 'Go-Explore',
@@ -52,15 +66,34 @@ export const goExplore = defineDemo({
       }),
       load: async () => (await import('../core/agents/planning/go-explore-planner.ts')).createGoExplorePlanner,
     }),
+    defineLoadedAgent({
+      id: 'ppo-rnd', label: 'PPO + RND (baseline)',
+      description: 'The curiosity lab’s PPO + RND, acting from the start every episode: it only ever explores from where its policy takes it.',
+      rule: 'b_t = \\tfrac12\\lVert f(\\hat o_{t+1}) - \\hat f(\\hat o_{t+1})\\rVert^2,\\ \\ \\hat A = c_{\\mathrm{ext}} \\hat A_{\\mathrm{ext}} + c_{\\mathrm{int}} \\hat A_{\\mathrm{int}}',
+      settings: (p: P): CuriousPpoSettings => ({
+        bonus: 'rnd', gamma: 0.99, learningRate: 1e-3, hidden: hiddenSizes('64x64'), entropyCoef: 0.01, valueCoef: 0.5,
+        maxGradNorm: 0.5, rolloutSteps: 256, gaeLambda: 0.95, clipRange: 0.2, epochs: 4, minibatches: 4, normalizeAdvantages: false,
+        extrinsicCoef: 2, intrinsicCoef: p.intrinsicCoef, intrinsicGamma: 0.99, predictorFraction: 0.25, rndDim: 16, obsNorm: true,
+        rewardNorm: true, intrinsicEpisodic: false, noveltyWeight: 0, similarity: 'cosine', viewStates: 23 * 7,
+      }),
+      load: () => loadNeural(async () => {
+        const { createCuriousPpo } = await import('../core/agents/neural/curious-ppo.ts');
+        return (ctx: AgentContext, settings: CuriousPpoSettings) => createCuriousPpo(withFeatures(ctx), settings);
+      }),
+    }),
   ],
+  defaultAgents: ['go-explore'],
+  maxEpisodeSteps: () => RND_EPISODE_STEPS,
   stage: 'go-explore',
   x: 'episode',
-  stepMetrics: [],
-  learnMetrics: ['explore/archive-size', 'explore/best-score', 'explore/frames', 'explore/robust-progress', 'explore/robust-success', 'explore/replay-success'],
+  // The RND baseline's env reports Go-Explore's three numbers every step; the planner reports them per round.
+  stepMetrics: ['explore/archive-size', 'explore/best-score', 'explore/frames'],
+  learnMetrics: ['explore/intrinsic-reward', 'explore/archive-size', 'explore/best-score', 'explore/frames', 'explore/robust-progress', 'explore/robust-success', 'explore/replay-success'],
   charts: [
-    { id: 'best', title: 'Best score in the archive (per round)', metric: 'explore/best-score', smoothing: 1 },
-    { id: 'archive', title: 'Cells in the archive (per round)', metric: 'explore/archive-size', smoothing: 1 },
-    { id: 'frames', title: 'Frames explored (per round)', metric: 'explore/frames', smoothing: 1 },
+    { id: 'best', title: 'Best score so far, against frames', metric: 'explore/best-score', smoothing: 1, x: 'explore/frames' },
+    { id: 'archive', title: 'Cells found so far, against frames', metric: 'explore/archive-size', smoothing: 1, x: 'explore/frames' },
+    { id: 'frames', title: 'Frames explored (per round or episode)', metric: 'explore/frames', smoothing: 1 },
+    { id: 'intrinsic', title: 'RND baseline: intrinsic reward per step', metric: 'explore/intrinsic-reward', smoothing: 5 },
     { id: 'robust-success', title: 'Phase 2: the policy’s success under sticky actions', metric: 'explore/robust-success', smoothing: 5 },
     { id: 'robust-progress', title: 'Phase 2: share of the trajectory learned, from its end', metric: 'explore/robust-progress', smoothing: 1 },
     { id: 'replay-success', title: 'Phase 2: blind replay’s success under sticky actions', metric: 'explore/replay-success', smoothing: 1 },
@@ -72,6 +105,8 @@ export const goExplore = defineDemo({
       description: 'The same squares without the key: with and without the key is one cell, and the time to the treasure varies wildly, from 1,550 to 84,000 frames (seeds 1–5).' },
     { id: 'cell-too-fine', label: 'Cells too fine', params: { downscale: 1, withKey: true },
       description: 'One cell per square: the archive holds 94–151 cells by the time the treasure is found, after 980–4,890 frames (seeds 1–5).' },
+    { id: 'detachment', label: 'Go-Explore vs RND', agents: ['go-explore', 'ppo-rnd'], params: { downscale: 2, withKey: true },
+      description: 'Read the charts against frames: Go-Explore reaches the treasure after 800–2,800 frames, PPO + RND after 4,100–26,900 (seeds 1–5), re-walking known ground from S every episode. On a map this small RND does not lose its frontier altogether, as it does in Montezuma’s Revenge; here the cost of exploring from the start shows as frames.' },
     { id: 'robustify', label: 'Phase 2 under sticky actions', params: { downscale: 2, withKey: true, phase2: true, stickyProb: 0.25 },
       description: 'Once the treasure is found, watch the phase 2 charts: with sticky actions (p = 0.25) the blind replay of the best trajectory succeeds in 22–50% of episodes, while the policy trained backward from its end succeeds in 90–100% after 1,000–2,400 training episodes (seeds 1–5).' },
   ],

@@ -123,7 +123,9 @@ export class Run {
       return new PlannerLane(agent, demoEnv, series);
     }
     let env: Env<number, number, unknown> = demoEnv;
-    const learnMetrics = this.demo.learnMetrics ?? [];
+    // A key that is both an env info metric and a learn metric (e.g. one a planner reports from its sweeps and the
+    // env reports for learners) is read from the env for a learner, once.
+    const learnMetrics = (this.demo.learnMetrics ?? []).filter((key) => !this.demo.stepMetrics.includes(key));
     const keys: readonly MetricKey[] = [...(this.demo.x === 'episode' ? EPISODE_METRICS : []), ...this.demo.stepMetrics, ...learnMetrics];
     for (const key of keys) series[key] ??= new SeriesAccumulator();
     if (this.demo.x === 'episode') {

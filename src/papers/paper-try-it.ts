@@ -163,16 +163,16 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'go-explore': [
     {
-      demo: 'deep-sea', preset: 'bonus-solves', relation: 'nearest',
-      text: 'Apply Bonus solves N = 20 and shade the grid by Exploration bonus: the count-bonus agent heads for the least-tried cells at the edge of what it knows, then pushes on from there. Go-Explore makes the same move explicit: remember the frontier, go back to it, explore from it.',
-    },
-    {
       demo: 'go-explore', preset: 'default-cells', relation: 'shows',
       text: 'Apply Cells with the key and press Play: each round picks a cell of the archive, jumps back to it and explores from there. Watch the shaded archive creep through the doorway, find the key and carry it to the locked door; then apply Key left out of the cell and see how erratic progress becomes.',
     },
     {
-      demo: 'gridworld-playground', relation: 'nearest',
-      text: 'Pick the four-rooms map with Q-learning, Shift+click to move the start into a room next to the goal’s, run until episodes are short, then move it back. Go-Explore automates this: it returns to remembered frontier states and explores onward from there instead of from the beginning.',
+      demo: 'go-explore', preset: 'detachment', relation: 'shows',
+      text: 'Apply Go-Explore vs RND and read Cells found so far, against frames: PPO + RND starts every episode from the beginning and needs several times Go-Explore’s frames to reach the treasure. Returning to a remembered state before exploring, instead of walking back, is the paper’s central move.',
+    },
+    {
+      demo: 'go-explore', preset: 'robustify', relation: 'shows',
+      text: 'Apply Phase 2 under sticky actions and press Play. Once the treasure is found, compare the phase 2 charts: the best trajectory replayed blindly fails whenever a move sticks, while the policy trained backward from its end keeps reaching the treasure. This is the paper’s robustification step.',
     },
   ],
   'spatial-reasoning-planning': [

@@ -1,8 +1,10 @@
 // The Go-Explore lessons through the engine (one run per seed, as the presets' figures were measured): with 2×2
 // cells and the key, the treasure is found within the default 3,000 rounds in every seed; the archive view lists
 // each cell's selection probability (summing to 1 over cells to explore from) and a best path that starts at S;
-// phase 2 under sticky actions ends with a policy that beats the blind replay of the best trajectory.
+// phase 2 under sticky actions ends with a policy that beats the blind replay of the best trajectory; the RND
+// baseline's exploration numbers come from its env, one point per episode.
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
 import { findDemo } from '../../src/demos/registry.ts';
 import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 import { createRun } from '../../src/engine/run.ts';
@@ -12,7 +14,10 @@ import { archiveShading } from '../../src/ui/go-explore/go-explore-stage.tsx';
 import type { MontezumaView } from '../../src/core/envs/montezuma-lite/montezuma-lite-env.ts';
 
 const demo = findDemo('go-explore')!;
-beforeAll(async () => { await loadAgentFactories(demo); });
+beforeAll(async () => {
+  await tf.setBackend('cpu');
+  await loadAgentFactories(demo);
+});
 
 /** Frames and archive size when the best score first reaches the treasure (1), or null within 3,000 rounds. */
 function firstTreasure(preset: string, seed: number): { frames: number; cells: number } | null {
@@ -58,6 +63,21 @@ describe('go-explore lessons', () => {
     expect(replay.at(-1)!).toBeLessThan(0.6);
     const { agent } = run.view('go-explore');
     expect((agent as GoExploreView).robustify).toMatchObject({ done: true, progress: 1 });
+    run.dispose();
+  });
+
+  it('detachment: the RND baseline reads frames, cells and best score from the env, one point per episode', () => {
+    const run = createRun(demo, defaultExperiment(demo).params, 1, { runs: 1, agents: ['ppo-rnd'] });
+    run.runEpisodes(3);
+    const frames = run.series('ppo-rnd', 'explore/frames').mean;
+    const lengths = run.series('ppo-rnd', 'episode/length').mean;
+    // Episodes of up to 200 steps: frames are the running sum of their lengths.
+    expect(frames).toEqual([lengths[0], lengths[0] + lengths[1], lengths[0] + lengths[1] + lengths[2]]);
+    const cells = run.series('ppo-rnd', 'explore/archive-size').mean;
+    expect(cells.every((c, i) => c >= 1 && (i === 0 || c >= cells[i - 1]))).toBe(true);
+    expect(run.series('ppo-rnd', 'explore/best-score').mean.every(Number.isFinite)).toBe(true);
+    // PPO has updated after 256 steps: its intrinsic reward is recorded.
+    expect(run.series('ppo-rnd', 'explore/intrinsic-reward').mean.some(Number.isFinite)).toBe(true);
     run.dispose();
   });
 

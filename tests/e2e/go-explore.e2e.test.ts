@@ -27,4 +27,26 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('runs the RND baseline beside it and charts both against frames', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/go-explore?preset=detachment');
+    await page.getByRole('button', { name: 'Play' }).click();
+    // Both agents have points on the chart of cells against frames.
+    const cells = page.getByTestId('chart-archive');
+    await cells.scrollIntoViewIfNeeded(); // charts off screen do not redraw
+    await expect.poll(async () => Number(await cells.getAttribute('data-points')), { timeout: 60_000 }).toBeGreaterThan(3);
+    await page.getByRole('radio', { name: 'show' }).nth(1).check();
+    const status = page.locator('.go-explore-status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^PPO \+ RND \(baseline\), run 1: [\d,]+ frames; \d+ cells found/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    expect(await page.locator('svg.go-explore-map .go-explore-agent').count()).toBe(1);
+    expect(await cells.locator('.recharts-line').count()).toBe(2);
+    await status.scrollIntoViewIfNeeded();
+    await screenshot(page, 'go-explore-rnd');
+    await cells.scrollIntoViewIfNeeded();
+    await screenshot(page, 'go-explore-cells-vs-frames');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -99,8 +99,8 @@ export const METRIC_CATALOGUE = {
     meaning: 'The bonus the last success earned for being unlike earlier successes: λ times one minus the mean similarity.',
   },
   'explore/archive-size': {
-    label: 'Cells in the archive', unit: 'cells', per: 'sweep',
-    meaning: 'Go-Explore: how many distinct cells (room, coarse position, key) it has reached and remembers.',
+    label: 'Cells found', unit: 'cells', per: 'sweep',
+    meaning: 'How many distinct Go-Explore cells (room, coarse position, key) have been reached so far: the archive’s size for Go-Explore, the cells its episodes passed through for an agent that explores by acting.',
   },
   'explore/robust-progress': {
     label: 'Demo learned (phase 2)', unit: 'fraction', per: 'sweep',
@@ -116,11 +116,11 @@ export const METRIC_CATALOGUE = {
   },
   'explore/best-score': {
     label: 'Best score', unit: 'return', per: 'sweep',
-    meaning: 'Go-Explore: the highest score of any trajectory in the archive (coins 0.1 each, the treasure 1).',
+    meaning: 'The highest score reached so far (coins 0.1 each, the treasure 1): of any trajectory in Go-Explore’s archive, or of any episode of an agent that explores by acting.',
   },
   'explore/frames': {
     label: 'Frames', unit: 'steps', per: 'sweep',
-    meaning: 'Go-Explore: environment steps taken while exploring, summed over all rounds so far.',
+    meaning: 'Environment steps taken while exploring so far: over all of Go-Explore’s rounds (restoring a state is free), or over all of an acting agent’s episodes.',
   },
   'explore/cumulative-regret': {
     label: 'Cumulative regret', unit: 'return', per: 'episode',

@@ -104,6 +104,35 @@ export function buildChartRows(
 }
 
 /**
+ * Rows for a chart against another metric (ChartSpec.x): each agent's points (x = mean of `xMetric`, y = mean of
+ * `metric`, smoothed over its index), decimated per agent, merged and sorted by x. A row holds the agents that have
+ * a point at that x; the lines join their own points across the others' rows. Points with no finite x or y are
+ * left out. No bands: their x would differ from the mean's.
+ */
+export function buildXyRows(
+  series: Readonly<Record<string, SeriesData>>,
+  metric: MetricKey,
+  xMetric: MetricKey,
+  agents: readonly { readonly id: string }[],
+  window: number,
+  maxPoints = MAX_CHART_POINTS,
+): ChartRow[] {
+  const rows: Record<string, number>[] = [];
+  for (const { id } of agents) {
+    const ys = series[seriesKey(id, metric)]?.mean;
+    const xs = series[seriesKey(id, xMetric)]?.mean;
+    if (!ys || !xs) continue;
+    const n = Math.min(xs.length, ys.length);
+    for (const i of decimationIndices(n, Math.max(2, Math.floor(maxPoints / Math.max(1, agents.length))))) {
+      const x = xs[i];
+      const y = trailingMean(ys, i, window);
+      if (Number.isFinite(x) && Number.isFinite(y)) rows.push({ x, [id]: y });
+    }
+  }
+  return rows.sort((a, b) => a.x - b.x) as ChartRow[];
+}
+
+/**
  * A y range that lets the curve be read: the means after the first 5% of the x range (early episodes of a
  * learner can be a hundred times worse than the rest and would flatten everything else), padded by 8% and rounded
  * out to tidy tick steps.

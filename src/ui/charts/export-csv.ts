@@ -1,5 +1,6 @@
 // A chart's data as CSV: x (1-based step, episode or sweep), then mean, lo and hi of each agent's 95% band, as
-// recorded (not smoothed, not decimated). Shorter series leave empty cells. Pure.
+// recorded (not smoothed, not decimated), led by the agent's x metric for a chart against one. Shorter series
+// leave empty cells. Pure.
 import { seriesKey, type SeriesData } from '../../state/metrics-store.ts';
 import type { ChartSpec } from '../../demos/demo-spec.ts';
 
@@ -12,18 +13,23 @@ const cell = (values: readonly number[], i: number): string =>
   i < values.length && Number.isFinite(values[i]) ? String(values[i]) : '';
 
 export function seriesToCsv(
-  chart: Pick<ChartSpec, 'metric'>,
+  chart: Pick<ChartSpec, 'metric' | 'x'>,
   agents: readonly { readonly id: string; readonly label: string }[],
   series: Readonly<Record<string, SeriesData>>,
 ): string {
   const columns = agents.flatMap((a) => {
     const s = series[seriesKey(a.id, chart.metric)];
-    return s ? [{ label: a.label, s }] : [];
+    const xs = chart.x ? series[seriesKey(a.id, chart.x)] : undefined;
+    return s ? [{ label: a.label, s, xs }] : [];
   });
-  const lines = [['x', ...columns.flatMap(({ label }) => [`${label} mean`, `${label} lo`, `${label} hi`])].map(csvField).join(',')];
+  // Against another metric, each agent's x (its mean) leads its columns.
+  const xColumn = (label: string) => (chart.x ? [`${label} ${chart.x}`] : []);
+  const lines = [['x', ...columns.flatMap(({ label }) => [...xColumn(label), `${label} mean`, `${label} lo`, `${label} hi`])].map(csvField).join(',')];
   const length = Math.max(0, ...columns.map(({ s }) => s.mean.length));
   for (let i = 0; i < length; i++) {
-    lines.push([String(i + 1), ...columns.flatMap(({ s }) => [cell(s.mean, i), cell(s.lo, i), cell(s.hi, i)])].join(','));
+    lines.push([String(i + 1), ...columns.flatMap(({ s, xs }) => [
+      ...(chart.x ? [cell(xs?.mean ?? [], i)] : []), cell(s.mean, i), cell(s.lo, i), cell(s.hi, i),
+    ])].join(','));
   }
   return lines.join('\n') + '\n';
 }

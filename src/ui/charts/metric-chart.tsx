@@ -10,7 +10,7 @@ import { seriesKey, useMetricsStore } from '../../state/metrics-store.ts';
 import { useRunStore } from '../../state/run-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';
 import type { ChartAgent } from './chart-agent.ts';
-import { agentsWithSeries, bandKey, buildChartRows, focusedYDomain, pointBudget, type ChartRow } from './chart-data.ts';
+import { agentsWithSeries, bandKey, buildChartRows, buildXyRows, focusedYDomain, pointBudget, type ChartRow } from './chart-data.ts';
 import {
   formatCount, formatTick, isPercentMetric, isPerStepChart, logAxisTicks, metricInfo, xAxisLabel, xPointName, yAxisLabel,
 } from './chart-format.ts';
@@ -67,9 +67,12 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
   // Which agents have a series changes rarely (a new agent's first point): keep the array stable in between.
   const shownIds = agentsWithSeries(agents, metrics.series, chart.metric).map((a) => a.id).join('\n');
   const shown = useMemo(() => agents.filter((a) => shownIds.split('\n').includes(a.id)), [agents, shownIds]);
+  const xMetric = chart.x;
   const allRows = useMemo(
-    () => buildChartRows(metrics.series, chart.metric, shown, smoothing, pointBudget(shown.length)),
-    [metrics, chart.metric, shown, smoothing],
+    () => (xMetric
+      ? buildXyRows(metrics.series, chart.metric, xMetric, shown, smoothing, pointBudget(shown.length))
+      : buildChartRows(metrics.series, chart.metric, shown, smoothing, pointBudget(shown.length))),
+    [metrics, chart.metric, xMetric, shown, smoothing],
   );
   // A log axis cannot show x ≤ 0; its ticks are 1, 2, 5, 10, 20, 50, … up to the last point.
   const rows = useMemo(() => (logX ? allRows.filter((r) => r.x > 0) : allRows), [allRows, logX]);
@@ -78,12 +81,13 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
   // Marker labels are thinned against the x range; a power of two is precise enough and changes rarely.
   const xRange = 2 ** Math.ceil(Math.log2(Math.max(1, rows.length > 0 ? rows[rows.length - 1].x : 1)));
   const perStep = isPerStepChart(shown);
+  // Markers sit at a step or episode: on an axis of another metric they have no place.
   const lines = useMemo(
-    () => markerLines(markers, shown, { perStep, controlLabel, xMax: xRange }).map((line) => ({
+    () => (xMetric ? [] : markerLines(markers, shown, { perStep, controlLabel, xMax: xRange })).map((line) => ({
       ...line,
       labelProps: line.label ? { value: line.label, position: 'insideTopLeft' as const } : undefined,
     })),
-    [markers, shown, perStep, controlLabel, xRange],
+    [markers, shown, perStep, controlLabel, xRange, xMetric],
   );
 
   const percent = isPercentMetric(chart.metric);
@@ -92,8 +96,8 @@ export function MetricChart({ chart, agents, controlLabel }: MetricChartProps) {
   // Raw points of the longest shown series (before smoothing and thinning): what tests and counters read.
   const pointCount = Math.max(0, ...shown.map((a) => metrics.series[seriesKey(a.id, chart.metric)]?.mean.length ?? 0));
   const { meaning } = metricInfo(chart.metric);
-  const xName = xPointName(shown);
-  const xLabel = xAxisLabel(shown);
+  const xName = xMetric ? metricInfo(xMetric).label : xPointName(shown);
+  const xLabel = xMetric ? yAxisLabel(xMetric) : xAxisLabel(shown);
   const yLabel = yAxisLabel(chart.metric);
   const empty = rows.length === 0;
   const xAxisLabelProps = useMemo(() => ({ value: xLabel, position: 'insideBottom' as const, offset: 0 }), [xLabel]);

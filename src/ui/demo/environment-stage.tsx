@@ -26,7 +26,7 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
     return <section className="panel stage-panel" aria-label="Curiosity maze"><CuriosityStage demo={demo} /></section>;
   }
   if (demo.stage === 'go-explore') {
-    return <section className="panel stage-panel" aria-label="Montezuma-lite"><GoExploreStage /></section>;
+    return <section className="panel stage-panel" aria-label="Montezuma-lite"><GoExploreStage demo={demo} /></section>;
   }
   if (demo.stage === 'effective-horizon') {
     return <section className="panel stage-panel" aria-label="Gridworld"><HorizonStage /></section>;

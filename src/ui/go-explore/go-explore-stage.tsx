@@ -6,6 +6,9 @@ import { viewStore } from '../../state/view-store.ts';
 import { useThrottledStore } from '../hooks/use-throttled-store.ts';
 import type { GoExploreView } from '../../core/agents/planning/go-explore-planner.ts';
 import type { MontezumaView } from '../../core/envs/montezuma-lite/montezuma-lite-env.ts';
+import type { MontezumaExploredView } from '../../core/envs/montezuma-lite/montezuma-exploration-stats.ts';
+import type { CuriousPpoView } from '../../core/agents/neural/curious-ppo.ts';
+import type { AnyDemo } from '../../demos/demo-spec.ts';
 import { heatFill, logShare } from '../theme/heat-shade.ts';
 import './go-explore.css';
 
@@ -31,11 +34,66 @@ export function archiveShading(map: MontezumaView, agent: GoExploreView, shade: 
   return out;
 }
 
-export function GoExploreStage() {
+/** The map for the RND baseline: each floor cell shaded by its RND bonus (without the key or coins), the agent. */
+function RndMap({ map, agent, label }: { map: MontezumaExploredView; agent: Partial<CuriousPpoView>; label: string }) {
+  const { width, height } = map;
+  const bonus = agent.bonus;
+  const floor = map.cells.map((ch, cell) => (ch === '#' || !bonus ? NaN : bonus[cell]));
+  const finite = floor.filter(Number.isFinite);
+  const max = Math.max(0, ...finite);
+  const min = Math.min(max, ...finite);
+  const { explored } = map;
+  return (
+    <div className="go-explore-stage">
+      <p className="go-explore-caption">
+        {label} starts every episode at S and explores by acting. Squares are shaded by its RND bonus for arriving
+        there (without the key): darker is newer to it.
+      </p>
+      <svg className="go-explore-map" width={width * CELL} height={height * CELL} viewBox={`0 0 ${width * CELL} ${height * CELL}`} role="img"
+        aria-label={`${label} in Montezuma-lite: ${explored.cells} cells found, best score ${explored.bestScore.toFixed(1)}.`}>
+        {map.cells.map((ch, cell) => {
+          const x = (cell % width) * CELL;
+          const y = Math.floor(cell / width) * CELL;
+          const v = floor[cell];
+          const share = Number.isFinite(v) && max > min ? (v - min) / (max - min) : 0;
+          return (
+            <g key={cell}>
+              <rect x={x} y={y} width={CELL} height={CELL} className={ch === '#' ? 'go-explore-wall' : 'go-explore-floor'}
+                style={ch === '#' ? undefined : heatFill(share, 0.85)} />
+              <MapItem ch={ch} cell={cell} x={x} y={y} map={map} />
+            </g>
+          );
+        })}
+        <circle className="go-explore-agent" cx={(map.agent % width) * CELL + CELL / 2} cy={Math.floor(map.agent / width) * CELL + CELL / 2} r={CELL / 4} />
+      </svg>
+      <p className="go-explore-status" aria-live="polite">
+        {label}, run 1: {explored.frames.toLocaleString('en')} frames; {explored.cells} cells found; best score{' '}
+        {explored.bestScore.toFixed(1)}{explored.bestScore >= 1 ? ' (treasure found)' : ''}{map.hasKey ? '; holding the key' : ''}.
+      </p>
+    </div>
+  );
+}
+
+/** The key, door, treasure and coins of one map cell. */
+function MapItem({ ch, cell, x, y, map }: { ch: string; cell: number; x: number; y: number; map: MontezumaView }) {
+  if (ch === 'K') return <text className="go-explore-item" x={x + CELL / 2} y={y + CELL * 0.7}>K</text>;
+  if (ch === 'D') return <text className="go-explore-item go-explore-door" x={x + CELL / 2} y={y + CELL * 0.7}>D</text>;
+  if (ch === 'T') return <text className="go-explore-item go-explore-treasure" x={x + CELL / 2} y={y + CELL * 0.7}>T</text>;
+  if (ch !== 'c') return null;
+  return map.coinsLeft.includes(cell)
+    ? <circle className="go-explore-coin" cx={x + CELL / 2} cy={y + CELL / 2} r={CELL / 5} />
+    : <text className="go-explore-item" x={x + CELL / 2} y={y + CELL * 0.7}>c</text>;
+}
+
+export function GoExploreStage({ demo }: { demo: AnyDemo }) {
   const watched = useThrottledStore(viewStore, selectView, { intervalMs: 150 });
   const [shade, setShade] = useState<Shade>('probability');
-  const map = watched?.env as MontezumaView | undefined;
+  const map = watched?.env as MontezumaExploredView | undefined;
   const agent = watched?.agent as GoExploreView | undefined;
+  if (map?.kind === 'montezuma-lite' && map.explored && watched?.agent && !agent?.archive) {
+    const label = demo.agents.find((a) => a.id === watched.agentId)?.label ?? 'The agent';
+    return <RndMap map={map} agent={watched.agent as Partial<CuriousPpoView>} label={label} />;
+  }
   if (map?.kind !== 'montezuma-lite' || !agent?.archive) {
     return <p className="go-explore-muted">The map appears here once the run has started: press Play or Step.</p>;
   }
@@ -70,11 +128,7 @@ export function GoExploreStage() {
                 x={x} y={y} width={CELL} height={CELL} className={ch === '#' ? 'go-explore-wall' : 'go-explore-floor'}
                 style={ch === '#' ? undefined : heatFill(share, 0.85)}
               />
-              {ch === 'K' && <text className="go-explore-item" x={x + CELL / 2} y={y + CELL * 0.7}>K</text>}
-              {ch === 'D' && <text className="go-explore-item go-explore-door" x={x + CELL / 2} y={y + CELL * 0.7}>D</text>}
-              {ch === 'T' && <text className="go-explore-item go-explore-treasure" x={x + CELL / 2} y={y + CELL * 0.7}>T</text>}
-              {ch === 'c' && map.coinsLeft.includes(cell) && <circle className="go-explore-coin" cx={x + CELL / 2} cy={y + CELL / 2} r={CELL / 5} />}
-              {ch === 'c' && !map.coinsLeft.includes(cell) && <text className="go-explore-item" x={x + CELL / 2} y={y + CELL * 0.7}>c</text>}
+              <MapItem ch={ch} cell={cell} x={x} y={y} map={map} />
             </g>
           );
         })}

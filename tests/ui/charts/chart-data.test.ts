@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   focusedYDomain,
-  agentsWithSeries, buildChartRows, decimationIndices, MAX_CHART_POINTS, pointBudget, trailingMean,
+  agentsWithSeries, buildChartRows, buildXyRows, decimationIndices, MAX_CHART_POINTS, pointBudget, trailingMean,
 } from '../../../src/ui/charts/chart-data.ts';
 import { movingAverage } from '../../../src/core/metrics/smoothing.ts';
 import { seriesKey, type SeriesData } from '../../../src/state/metrics-store.ts';
@@ -14,6 +14,28 @@ function ramp(length: number, offset = 0): SeriesData {
   const mean = Array.from({ length }, (_, i) => i + offset);
   return { mean, lo: mean.map((v) => v - 1), hi: mean.map((v) => v + 2) };
 }
+
+describe('buildXyRows', () => {
+  it('plots each agent against its own x metric, merged in x order, smoothing y over the index', () => {
+    const FRAMES = 'explore/frames';
+    const series = {
+      [seriesKey('planner', METRIC)]: { mean: [1, 3, 5], lo: [1, 3, 5], hi: [1, 3, 5] },
+      [seriesKey('planner', FRAMES)]: { mean: [50, 100, 150], lo: [], hi: [] },
+      [seriesKey('learner', METRIC)]: { mean: [2, NaN, 4], lo: [], hi: [] },
+      [seriesKey('learner', FRAMES)]: { mean: [80, 160, 240], lo: [], hi: [] },
+      [seriesKey('no-x', METRIC)]: { mean: [9], lo: [], hi: [] },
+    };
+    expect(buildXyRows(series, METRIC, FRAMES, [{ id: 'planner' }, { id: 'learner' }, { id: 'no-x' }], 2)).toEqual([
+      { x: 50, planner: 1 },
+      { x: 80, learner: 2 },
+      { x: 100, planner: 2 },
+      { x: 150, planner: 4 },
+      // The learner's NaN is skipped by the moving average: its second point is the mean of [2].
+      { x: 160, learner: 2 },
+      { x: 240, learner: 4 },
+    ]);
+  });
+});
 
 describe('buildChartRows', () => {
   it('smooths the mean and both band edges with the trailing moving average', () => {

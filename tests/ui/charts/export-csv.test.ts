@@ -33,6 +33,17 @@ describe('seriesToCsv', () => {
     expect(csvField('plain')).toBe('plain');
   });
 
+  it('leads each agent’s columns with its x metric for a chart against one', () => {
+    const series = {
+      [seriesKey('g', 'explore/archive-size')]: { mean: [3, 5], lo: [3, 5], hi: [3, 5] },
+      [seriesKey('g', 'explore/frames')]: { mean: [50, 100], lo: [50, 100], hi: [50, 100] },
+    };
+    const cells = { id: 'cells', title: 'Cells', metric: 'explore/archive-size', smoothing: 1, x: 'explore/frames' } as const;
+    expect(seriesToCsv(cells, [{ id: 'g', label: 'Go' }], series)).toBe(
+      'x,Go explore/frames,Go mean,Go lo,Go hi\n1,50,3,3,3\n2,100,5,5,5\n',
+    );
+  });
+
   it('writes only the header when there is no data', () => {
     expect(seriesToCsv(chart, [{ id: 'q', label: 'Q' }], {})).toBe('x\n');
   });
