@@ -17,7 +17,7 @@ import type { Rng } from '../core/rng/rng.ts';
 
 const controls = [
   { key: 'world', label: 'Map', kind: 'select', options: HORIZON_WORLDS, default: 'empty-8', live: false,
-    help: 'Empty rooms and four rooms: greedy on the random policy’s values already works. Deceptive corridor: a small reward near the start. Lava gap: random walks fall in the lava.' },
+    help: 'Empty rooms and four rooms: greedy on the random policy’s values already works. Deceptive corridor: a small reward near the start. Lava gap: random walks fall in the lava. Key and door: the goal is behind a locked door, and the key lies the other way from a small reward; the map is drawn twice, without the key on the left and with it on the right.' },
   { key: 'shaping', label: 'Distance shaping', kind: 'toggle', default: false, live: false,
     help: `Every move closer to the goal earns ${SHAPING_SCALE}, every move away costs ${SHAPING_SCALE}: the random policy’s values then point toward the goal.` },
   { symbol: '\\gamma', key: 'gamma', label: 'γ (discount)', kind: 'slider', min: 0.9, max: 0.99, step: 0.01, default: 0.95, live: true,
@@ -39,7 +39,7 @@ const EPISODE_LIMIT = 100;
 
 /** The demo's env: a suite map, shaped by progress when asked (planners and learners see the same rewards). */
 export function horizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): GridworldEnv {
-  return new GridworldEnv(parseGridSpec(HORIZON_SUITE[world]), rng, horizonTransform(shaping));
+  return new GridworldEnv(parseGridSpec(HORIZON_SUITE[world]), rng, horizonTransform(world, shaping));
 }
 
 export const effectiveHorizon = defineDemo({
@@ -48,6 +48,7 @@ export const effectiveHorizon = defineDemo({
     'k-QVI starts from Q¹, the action values of a policy that moves at random, and applies one more step of planning per sweep. Press Step and watch the arrows: they show the greedy action of the current Qᵏ.',
     'In empty rooms the arrows are right from the first sweep: moving toward the goal is better even when everything after is random. That is min-k = 1, and it is why random exploration followed by a little planning works on so many problems.',
     'In the deceptive corridor a random walk ends at the small reward far more often than at the large one, so greedy-on-random heads for the small one; only after several sweeps does the lookahead reach the large goal. The lava gap is similar: random walks die in the lava, so the random policy’s values say “stay away”.',
+    'The key-and-door map is drawn twice: on the left the door is shut; stepping on the key (at the left end of the middle row, three moves from the start) puts the agent on the same spot of the right-hand copy, where the door is open. To a random walker the goal now lies behind a detour, so the small reward looks better still, and min-k doubles compared with the same map with the door left open.',
     'Distance shaping pays a little for each step toward the goal. It leaves the best path where it was but makes the random policy’s values point the right way, and min-k drops.',
     'The table lists min-k for every map, with and without shaping, at the current γ. The paper shows that the sample complexity of random-exploration methods grows roughly exponentially in min-k, not in the episode length.',
     'SQIRL turns this into a learner: for each timestep in turn it collects m episodes that continue at random, fits k steps of Q-iteration to them by averaging, and fixes its action there. It needs k ≥ min-k, and its m must grow with the actions to the power k: on the deceptive corridor, k = 6 with 20 rollouts per stage reaches the large goal in only 4 of 10 runs (mean return 0.58 after 400 episodes).',
@@ -103,6 +104,8 @@ export const effectiveHorizon = defineDemo({
       description: 'A 0.3 reward two steps from the start pulls greedy-on-random away from the goal worth 1: Is greedy optimal? stays 0 until sweep 6 (min-k = 6 at γ = 0.95).' },
     { id: 'lava-needs-k', label: 'Lava needs more k', agents: ['k-qvi', 'value-iteration'], params: { world: 'lava-gap' },
       description: 'Random walks near the lava die, so the random policy’s values keep the agent away from the only gap: greedy becomes optimal at sweep 5 (min-k = 5).' },
+    { id: 'key-door-needs-k', label: 'A key and a door need more k', agents: ['k-qvi', 'value-iteration'], params: { world: 'key-door' },
+      description: 'The goal is behind a locked door and the key lies the other way from a small reward (0.3): Is greedy optimal? stays 0 until sweep 12 (min-k = 12 at γ = 0.95). With the door open the same map needs 6: the detour to the key doubles it.' },
     { id: 'sqirl-empty-room', label: 'SQIRL in an empty room', agents: ['sqirl', 'q-learning'], params: { world: 'empty-5', k: 1, episodesPerStage: 100 },
       description: 'min-k is 1 here, so SQIRL with k = 1 works: stage by stage it fixes one timestep’s action from 100 random rollouts. After 3,000 episodes its path takes 10.2 steps on average (the shortest is 8; 5 runs); its rollouts are noisy, so an action now and then is wrong. Q-learning gets 9.2 steps by episode 1,000.' },
     { id: 'deep-rl-references', label: 'DQN and PPO on the corridor', agents: ['dqn', 'ppo', 'q-learning'], params: { world: 'deceptive-corridor' },

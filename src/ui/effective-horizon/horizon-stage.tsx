@@ -41,6 +41,14 @@ export function HorizonStage() {
   const params = useExperimentStore((s) => s.experiment?.params);
   return (
     <div className="horizon-stage">
+      {params?.world === 'key-door' && (
+        <p className="horizon-muted">
+          Two copies of one map. Left: without the key, the door in the middle wall is shut. The key is the blank
+          cell at the left end of the middle row, three moves from the start: stepping on it puts the agent on the same
+          spot of the right copy, where the key is gone and the door (the gap in the wall) is open, with the goal worth
+          1 behind it. The goals beside the start pay 0.3.
+        </p>
+      )}
       <KQviStatus />
       <GridOverlayToggles />
       <GridCanvas editable={false} goalRewards="" />

@@ -25,7 +25,7 @@ export function MinKTable({ world, shaping, gamma }: { world: string; shaping: b
       <tbody>
         {rows.map(({ w, plain, shaped }) => (
           <tr key={w} className={w === world ? 'min-k-current' : undefined}>
-            <th scope="row">{w}{w === world ? ' (open)' : ''}</th>
+            <th scope="row">{w}{w === world ? ' (shown)' : ''}</th>
             <td className={w === world && !shaping ? 'min-k-cell-current' : undefined}>{show(plain)}</td>
             <td className={w === world && shaping ? 'min-k-cell-current' : undefined}>{show(shaped)}</td>
           </tr>
