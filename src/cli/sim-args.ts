@@ -1,4 +1,5 @@
 // Parses `npm run sim` arguments into a checked request; every mistake becomes one line that names the valid choices.
+import type { SweepValue } from '../engine/first-success-sweep.ts';
 import { findDemo, DEMOS } from '../demos/registry.ts';
 import type { AnyDemo, RunLength } from '../demos/demo-spec.ts';
 import { findControl, parseControlValue, type ParamValue } from '../demos/control-spec.ts';
@@ -12,14 +13,19 @@ export interface SimRequest {
   readonly length: RunLength;
   readonly seed: number;
   readonly json: boolean;
-  /** --sweep: the sizes N to run each agent at until its first success (demos with a `size` control). */
-  readonly sweep?: readonly number[];
+  /**
+   * --sweep: the values to run each agent at until its first success: sizes N for demos with a `size` control,
+   * maps for demos with a `world` control ('all' or a comma-separated list).
+   */
+  readonly sweep?: readonly SweepValue[];
+  /** The control --sweep varies ('size' or 'world'). */
+  readonly sweepKey?: string;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = 'usage: npm run sim -- <demo-id> [--agent <id>]... [--preset <id>] [--set key=value]... '
-  + '[--runs N] [--steps N | --episodes N] [--seed S] [--json] [--sweep 4-20 | --sweep 4,8,12]';
+  + '[--runs N] [--steps N | --episodes N] [--seed S] [--json] [--sweep 4-20 | --sweep 4,8,12 | --sweep all | --sweep map,map]';
 
 const MAX_LENGTH = 1_000_000;
 
@@ -46,7 +52,7 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
   let seed = 1;
   let json = false;
   let length: RunLength | undefined;
-  let sweep: number[] | undefined;
+  let sweep: { key: string; values: SweepValue[] } | undefined;
 
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
@@ -93,7 +99,7 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
         break;
       }
       case '--json': json = true; break;
-      case '--sweep': sweep = parseSweepSizes(demo, value()); break;
+      case '--sweep': sweep = parseSweep(demo, value()); break;
       default:
         throw new UsageError(`unknown flag '${flag}'; ${USAGE}`);
     }
@@ -109,14 +115,27 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
     runs: runs ?? demo.defaultRuns ?? 1,
     agents: agents.length ? agents : presetAgents ?? [],
     length: length ?? demo.defaultLength,
-    ...(sweep && { sweep }),
+    ...(sweep && { sweep: sweep.values, sweepKey: sweep.key }),
   };
+}
+
+/** The swept control and its values: sizes for a `size` control, maps for a `world` one. */
+function parseSweep(demo: AnyDemo, raw: string): { key: string; values: SweepValue[] } {
+  const sweepable = DEMOS.filter((d) => d.sweepKey).map((d) => d.id).join(', ');
+  if (!demo.sweepKey) throw new UsageError(`--sweep needs a demo that reports first successes (${sweepable}); ${demo.id} does not`);
+  if (demo.sweepKey === 'size') return { key: 'size', values: parseSweepSizes(demo, raw) };
+  const world = findControl(demo.controls, 'world');
+  const options = world?.kind === 'select' ? world.options : [];
+  const names = raw === 'all' ? [...options] : raw.split(',').map((t) => t.trim());
+  for (const name of names) {
+    if (!options.includes(name)) throw new UsageError(`--sweep: unknown map '${name}'; maps: ${options.join(', ')} (or all)`);
+  }
+  return { key: 'world', values: names };
 }
 
 /** '4-20' (every size in between) or '4,8,12', each checked against the demo's `size` control. */
 function parseSweepSizes(demo: AnyDemo, raw: string): number[] {
-  const control = findControl(demo.controls, 'size');
-  if (!control) throw new UsageError(`--sweep needs a demo with a size control; ${demo.id} has none`);
+  const control = findControl(demo.controls, 'size')!;
   const range = /^(\d+)-(\d+)$/.exec(raw);
   const texts = range
     ? Array.from({ length: Math.max(0, Number(range[2]) - Number(range[1]) + 1) }, (_, i) => String(Number(range[1]) + i))

@@ -1,5 +1,5 @@
 // What `npm run sim` prints: the JSON document for scripts, or a readable summary table.
-import type { SweepPoint } from '../engine/first-success-sweep.ts';
+import type { SweepPoint, SweepValue } from '../engine/first-success-sweep.ts';
 import type { Run } from '../engine/run.ts';
 import { METRIC_CATALOGUE, isCataloguedMetric } from '../core/metrics/metric-catalogue.ts';
 import type { MetricKey } from '../core/metrics/metric-key.ts';
@@ -72,12 +72,12 @@ export function summaryTable(result: SimResult): string {
   ].join('\n');
 }
 
-/** The sweep as a table: one row per agent, one column per size, each cell the median first-success episode. */
+/** The sweep as a table: one row per agent, one column per size (or map), each cell the median first-success episode. */
 export function sweepTable(
-  points: readonly SweepPoint[], sizes: readonly number[], agents: readonly string[], labels: Readonly<Record<string, string>>,
+  points: readonly SweepPoint[], sizes: readonly SweepValue[], agents: readonly string[], labels: Readonly<Record<string, string>>,
   seeds: number, maxEpisodes: number,
 ): string {
-  const header = ['agent', ...sizes.map((n) => `N=${n}`)];
+  const header = ['agent', ...sizes.map((n) => (typeof n === 'number' ? `N=${n}` : n))];
   const rows = agents.map((id) => [
     labels[id] ?? id,
     ...sizes.map((n) => {

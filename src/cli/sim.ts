@@ -5,17 +5,18 @@ import { loadAgentFactories } from '../engine/agent-factories.ts';
 import { ParamsError } from '../demos/control-spec.ts';
 import { GridSpecError } from '../core/envs/gridworld/grid-layout.ts';
 import { collectResult, summaryTable, sweepTable } from './sim-output.ts';
-import { firstSuccessSweep, type SweepPoint } from '../engine/first-success-sweep.ts';
+import { firstSuccessSweep, type SweepPoint, type SweepValue } from '../engine/first-success-sweep.ts';
 import type { SimRequest } from './sim-args.ts';
 
 /** --sweep: episodes to the first success, per agent and size, over --runs seeds within --episodes. */
-async function runSweepCommand(request: SimRequest, sizes: readonly number[]): Promise<number> {
+async function runSweepCommand(request: SimRequest, sizes: readonly SweepValue[]): Promise<number> {
   const { demo } = request;
   const agents = request.agents.length ? request.agents : demo.defaultAgents ?? demo.agents.map((a) => a.id);
   await loadAgentFactories(demo, agents);
   const maxEpisodes = 'episodes' in request.length ? request.length.episodes : 2000;
   const points: SweepPoint[] = [];
-  for (const point of firstSuccessSweep(demo, request.params, request.seed, { agents, sizes, seeds: request.runs, maxEpisodes })) {
+  const options = { agents, sizes, seeds: request.runs, maxEpisodes, sizeKey: request.sweepKey };
+  for (const point of firstSuccessSweep(demo, request.params, request.seed, options)) {
     points.push(point);
   }
   const labels = Object.fromEntries(demo.agents.map((a) => [a.id, a.label]));

@@ -145,5 +145,6 @@ export const deepSea = defineDemo({
       description: 'Six states against the current, episodes of 30 steps (best expected return 7.1). ε-greedy never gets upstream (0 of 5 runs in 500 episodes) and lives off the bank’s 0.005; Boltzmann first gets there after 75 episodes and still succeeds in only a third of its episodes; the count bonus needs 5 episodes and MEX-style optimism 14, then both earn close to the optimum.' },
   ],
   defaultLength: { episodes: 2000 },
+  sweepKey: 'size',
   defaultRuns: 5,
 });

@@ -113,6 +113,8 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   readonly defaultLength: RunLength;
   /** Episodes longer than this are truncated (Gymnasium's TimeLimit). */
   readonly maxEpisodeSteps?: (params: ParamsOf<C>) => number;
+  /** The control the first-success sweep varies (`npm run sim -- <demo> --sweep`); the env view reports `firstSuccess`. */
+  readonly sweepKey?: 'size' | 'world';
   /**
    * Live controls that change the environment rather than the agents (a map edited mid-run): `apply` updates a
    * running env in place and returns false when the change cannot be made live (then the run is rebuilt).
@@ -137,6 +139,7 @@ export type AnyDemo = DemoSpec<readonly ControlSpec[]> & {
   readonly agents: readonly AgentSpec<Params>[];
   readonly presets: readonly PresetSpec<Params>[];
   readonly maxEpisodeSteps?: (params: Params) => number;
+  readonly sweepKey?: 'size' | 'world';
   readonly liveEnv?: LiveEnvUpdate<Params>;
   readonly features?: (env: DemoEnv, params: Params) => FeatureEncoder;
 };

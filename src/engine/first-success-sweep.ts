@@ -1,6 +1,7 @@
 // The scaling sweep of the Deep Sea demo (catalogue D1): for each agent and each size N, how many episodes until the
 // goal is first reached, over a few seeds. Dithering needs about 2^N episodes, optimism a polynomial number, and the
-// sweep draws both against N. Any demo whose env view reports `firstSuccess` can be swept.
+// sweep draws both against N. Any demo whose env view reports `firstSuccess` can be swept, over any one control:
+// the effective-horizon demo sweeps its maps (a select), its env reporting when the best goal is reached reliably.
 //
 // Each (agent, N) is an ordinary run (same seeds and streams as the page), advanced in chunks of episodes until every
 // seed has succeeded or the budget is spent. A seed that never succeeds is censored at the budget; the median counts
@@ -8,22 +9,25 @@
 import type { AnyDemo } from '../demos/demo-spec.ts';
 import { createRun } from './run.ts';
 
+/** A value of the swept control: a size N, or e.g. a map's name. */
+export type SweepValue = number | string;
+
 export interface SweepOptions {
   readonly agents: readonly string[];
-  readonly sizes: readonly number[];
+  readonly sizes: readonly SweepValue[];
   /** Seeds (runs) per point. */
   readonly seeds: number;
   /** Episodes before a seed counts as not reaching the goal. */
   readonly maxEpisodes: number;
   /** Episodes between checks (smaller stops sooner after the last success; larger has less overhead). */
   readonly chunk?: number;
-  /** The control that sets N (default 'size'). */
+  /** The control swept (default 'size'). */
   readonly sizeKey?: string;
 }
 
 export interface SweepPoint {
   readonly agentId: string;
-  readonly size: number;
+  readonly size: SweepValue;
   /** Per seed: the 1-based episode of the first success, or null if not within maxEpisodes. */
   readonly firstSuccess: readonly (number | null)[];
   /** The median over seeds, or null when at least half the seeds did not succeed within the budget. */
@@ -47,7 +51,7 @@ function firstSuccessOf(env: unknown): number | null {
 
 /** One point of the sweep: `agentId` at size `size`, run until every seed succeeds or the budget is spent. */
 export function sweepPoint(
-  demo: AnyDemo, params: Readonly<Record<string, unknown>>, seed: number, agentId: string, size: number, options: SweepOptions,
+  demo: AnyDemo, params: Readonly<Record<string, unknown>>, seed: number, agentId: string, size: SweepValue, options: SweepOptions,
 ): SweepPoint {
   const chunk = options.chunk ?? 25;
   const run = createRun(demo, { ...params, [options.sizeKey ?? 'size']: size }, seed, { runs: options.seeds, agents: [agentId] });

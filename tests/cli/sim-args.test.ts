@@ -17,6 +17,8 @@ describe('parseSimArgs', () => {
     expect(parseSimArgs(['deep-sea', '--sweep', '4,8,12', '--episodes', '500']))
       .toMatchObject({ sweep: [4, 8, 12], length: { episodes: 500 } });
     expect(parseSimArgs(['deep-sea']).sweep).toBeUndefined();
+    expect(parseSimArgs(['effective-horizon', '--sweep', 'empty-5,lava-gap'])).toMatchObject({ sweep: ['empty-5', 'lava-gap'], sweepKey: 'world' });
+    expect(parseSimArgs(['effective-horizon', '--sweep', 'all']).sweep).toHaveLength(7);
   });
 
   it('uses the demo’s default length and the preset’s agents, with --set winning over the preset', () => {
@@ -40,7 +42,8 @@ describe('parseSimArgs', () => {
     [['cliff-walking', '--bogus'], /unknown flag '--bogus'; usage: npm run sim/],
     [['cliff-walking', '--seed'], /--seed needs a value/],
     [['ten-armed-testbed', '--episodes', '10'], /has no episodes .* use --steps/],
-    [['cliff-walking', '--sweep', '4-6'], /--sweep needs a demo with a size control; cliff-walking has none/],
+    [['cliff-walking', '--sweep', '4-6'], /--sweep needs a demo that reports first successes \(deep-sea, effective-horizon\); cliff-walking does not/],
+    [['effective-horizon', '--sweep', 'empty-5,moon'], /--sweep: unknown map 'moon'; maps: empty-5, .*key-door \(or all\)/],
     [['deep-sea', '--sweep', '2-5'], /--sweep: size must lie between 4 and 40, got 2/],
     [['deep-sea', '--sweep', '4,,6'], /--sweep needs sizes like 4-20 or 4,8,12/],
     [['deep-sea', '--sweep', '4-6', '--steps', '10'], /--sweep takes --episodes/],

@@ -16,6 +16,7 @@ import { minK } from '../../src/core/algorithms/k-qvi.ts';
 import { buildGridModel } from '../../src/core/envs/gridworld/grid-dynamics.ts';
 import { parseGridSpec } from '../../src/core/envs/gridworld/grid-layout.ts';
 import { createRng } from '../../src/core/rng/rng.ts';
+import { sweepPoint } from '../../src/engine/first-success-sweep.ts';
 
 const demo = findDemo('effective-horizon')!;
 beforeAll(async () => { await loadAgentFactories(demo); });
@@ -84,6 +85,16 @@ describe('effective-horizon lessons', () => {
     let blocked = env.step(1);
     for (let i = 0; i < 8; i++) blocked = env.step(1);
     expect(blocked.obs).toBe(1 * width + 6);
+  });
+
+  it('the suite sweep: Q-learning reaches the empty room reliably in tens of episodes, never the deceptive corridor’s big goal', () => {
+    const params = defaultExperiment(demo).params;
+    const options = { agents: ['q-learning'], sizes: [], seeds: 3, maxEpisodes: 300, sizeKey: 'world' };
+    // Measured (npm run sim -- effective-horizon --sweep all --agent q-learning --runs 3): 20 and never.
+    const empty = sweepPoint(demo, params, 1, 'q-learning', 'empty-5', options);
+    expect(empty.median!).toBeGreaterThan(10);
+    expect(empty.median!).toBeLessThan(40);
+    expect(sweepPoint(demo, params, 1, 'q-learning', 'deceptive-corridor', options).median).toBeNull();
   });
 
   it('shows the greedy policy of Q^k and says whether it is optimal', () => {

@@ -1,5 +1,6 @@
 // The effective-horizon demo in real Chromium: stepping k-QVI sweep by sweep, the status says when greedy on Qᵏ
-// becomes optimal (sweep 6 in the deceptive corridor), and the min-k table lists the suite.
+// becomes optimal (sweep 6 in the deceptive corridor), and the min-k table lists the suite; the suite sweep runs the
+// compared learners on every map.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot } from './browser.ts';
@@ -23,10 +24,29 @@ describe.skipIf(!browserAvailable)('effective horizon', () => {
     await expect.poll(() => status.textContent()).toMatch(/Not optimal yet/);
     await step.click();
     await expect.poll(() => status.textContent()).toMatch(/Q⁶\. Acting on them is optimal: min-k ≤ 6/);
-    const table = page.locator('.min-k-table');
+    const table = page.locator('.min-k-table').first();
     expect(await table.locator('tbody tr').count()).toBe(7);
     await expect.poll(() => table.locator('.min-k-current').textContent()).toBe('deceptive-corridor (shown)61');
     await screenshot(page, 'effective-horizon-min-k');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('sweeps the compared learners over the whole suite, off the main thread', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/effective-horizon?agents=k-qvi,q-learning');
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Run suite sweep' }).click();
+    const sweep = page.getByTestId('suite-sweep');
+    // Q-learning on 7 maps (k-QVI, a planner, is left out).
+    await expect.poll(async () => Number(await sweep.getAttribute('data-points')), { timeout: 60_000 }).toBe(7);
+    expect(Date.now() - started).toBeLessThan(60_000);
+    const table = page.getByRole('table', { name: /Median episodes until reached reliably/ });
+    await expect.poll(() => table.locator('tbody tr').first().textContent()).toMatch(/^Q-learning\d/);
+    // Q-learning (ε = 0.1) keeps to the small goal in the deceptive corridor: not within the budget.
+    expect(await table.locator('tbody td').nth(4).textContent()).toBe('> 1,000');
+    await sweep.scrollIntoViewIfNeeded();
+    await screenshot(page, 'effective-horizon-suite-sweep');
     expect(errors).toEqual([]);
     await context.close();
   });

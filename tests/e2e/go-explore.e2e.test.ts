@@ -18,7 +18,7 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     await page.getByRole('button', { name: 'Play' }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/treasure found/);
     // Phase 2 takes over: its line reports the policy against the blind replay under sticky actions.
-    await expect.poll(() => page.locator('.go-explore-robust').textContent(), { timeout: 30_000 }).toMatch(/^Phase 2, \d+ training episodes/);
+    await expect.poll(() => page.locator('.go-explore-robust').textContent(), { timeout: 30_000 }).toMatch(/^Phase 2, [\d,]+ training episodes/);
     await page.getByRole('button', { name: 'Pause' }).click();
     expect(await page.locator('svg.go-explore-map .go-explore-path').count()).toBe(1);
     await page.getByLabel('times seen (log)').check();
@@ -36,12 +36,13 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     const cells = page.getByTestId('chart-archive');
     await cells.scrollIntoViewIfNeeded(); // charts off screen do not redraw
     await expect.poll(async () => Number(await cells.getAttribute('data-points')), { timeout: 60_000 }).toBeGreaterThan(3);
+    // The baseline's first point comes when its first episode (200 steps) ends.
+    await expect.poll(() => cells.locator('.recharts-line').count(), { timeout: 60_000 }).toBe(2);
     await page.getByRole('radio', { name: 'show' }).nth(1).check();
     const status = page.locator('.go-explore-status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^PPO \+ RND \(baseline\), run 1: [\d,]+ frames; \d+ cells found/);
     await page.getByRole('button', { name: 'Pause' }).click();
     expect(await page.locator('svg.go-explore-map .go-explore-agent').count()).toBe(1);
-    expect(await cells.locator('.recharts-line').count()).toBe(2);
     await status.scrollIntoViewIfNeeded();
     await screenshot(page, 'go-explore-rnd');
     await cells.scrollIntoViewIfNeeded();

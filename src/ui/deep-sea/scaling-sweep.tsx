@@ -1,10 +1,9 @@
 // The scaling sweep (catalogue D1): a button that runs every compared agent at N = 4…20 (a few seeds each, off the
 // main thread) and plots the median episode of first success against N on a log axis, beside the 2ᴺ episodes
 // that dithering needs. Exponential growth is a straight line there; optimism's polynomial growth bends away below.
-import { useEffect, useRef, useState } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SweepPoint } from '../../engine/first-success-sweep.ts';
-import { startSweep } from '../../engine/worker/sweep-client.ts';
+import { useSweep } from '../hooks/use-sweep.ts';
 import { agentColor } from '../theme/palette.ts';
 
 export const SWEEP_SIZES = Array.from({ length: 17 }, (_, i) => i + 4);
@@ -36,37 +35,12 @@ const TOOLTIP_LABEL_STYLE = { color: 'var(--text)' };
 const formatEpisodes = (v: number) => (v >= 1e3 ? `${v / 1e3}k` : String(v)).replace('1000k', '1M');
 
 export function ScalingSweep({ demoId, params, seed, agents }: Props) {
-  const [points, setPoints] = useState<SweepPoint[]>([]);
-  const [state, setState] = useState<'idle' | 'running' | 'done' | 'error'>('idle');
-  const [message, setMessage] = useState('');
-  const [seconds, setSeconds] = useState(0);
-  const cancel = useRef<(() => void) | null>(null);
-  useEffect(() => () => cancel.current?.(), []);
+  const { points, state, message, seconds, run: start, stop } = useSweep();
 
   const total = agents.length * SWEEP_SIZES.length;
-  const run = () => {
-    cancel.current?.();
-    setPoints([]);
-    setState('running');
-    const started = performance.now();
-    cancel.current = startSweep(
-      { demoId, params, seed, options: { agents: agents.map((a) => a.id), sizes: SWEEP_SIZES, seeds: SWEEP_SEEDS, maxEpisodes: SWEEP_BUDGET } },
-      (m) => {
-        if (m.type === 'point') setPoints((ps) => [...ps, m.point]);
-        else if (m.type === 'done') setState('done');
-        else {
-          setState('error');
-          setMessage(m.message);
-        }
-        setSeconds((performance.now() - started) / 1000);
-      },
-    );
-  };
-  const stop = () => {
-    cancel.current?.();
-    cancel.current = null;
-    setState('idle');
-  };
+  const run = () => start({
+    demoId, params, seed, options: { agents: agents.map((a) => a.id), sizes: SWEEP_SIZES, seeds: SWEEP_SEEDS, maxEpisodes: SWEEP_BUDGET },
+  });
 
   const rows = sweepRows(points, SWEEP_SIZES);
   const missed = points.filter((p) => p.median === null);
@@ -114,7 +88,7 @@ export function ScalingSweep({ demoId, params, seed, agents }: Props) {
         <p className="deep-sea-muted">
           Not within {SWEEP_BUDGET.toLocaleString('en')} episodes (median over seeds):{' '}
           {agents.filter((a) => missed.some((p) => p.agentId === a.id)).map((a) => {
-            const sizes = missed.filter((p) => p.agentId === a.id).map((p) => p.size);
+            const sizes = missed.filter((p) => p.agentId === a.id).map((p) => Number(p.size));
             return `${a.label} from N = ${Math.min(...sizes)}`;
           }).join('; ')}.
         </p>

@@ -29,7 +29,7 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
     return <section className="panel stage-panel" aria-label="Montezuma-lite"><GoExploreStage demo={demo} /></section>;
   }
   if (demo.stage === 'effective-horizon') {
-    return <section className="panel stage-panel" aria-label="Gridworld"><HorizonStage /></section>;
+    return <section className="panel stage-panel" aria-label="Gridworld"><HorizonStage demo={demo} /></section>;
   }
   if (demo.x === 'step') {
     return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;

@@ -1,6 +1,6 @@
 // The environment view of the effective-horizon demo: the map with the watched agent's arrows (for k-QVI, the
 // greedy policy of Q^k), a line saying which k is shown and whether that greedy policy is optimal yet, and the
-// min-k table of the whole suite.
+// min-k table of the whole suite, and the suite sweep of the compared learners.
 import { viewStore } from '../../state/view-store.ts';
 import { useExperimentStore } from '../../state/experiment-store.ts';
 import { useThrottledStore } from '../hooks/use-throttled-store.ts';
@@ -9,6 +9,8 @@ import { GridLegend } from '../grid-canvas/grid-legend.tsx';
 import { GridOverlayToggles } from '../grid-canvas/grid-overlay-toggles.tsx';
 import type { KQviView } from '../../core/agents/planning/k-qvi-planner.ts';
 import { MinKTable } from './min-k-table.tsx';
+import { SuiteSweep } from './suite-sweep.tsx';
+import type { AnyDemo } from '../../demos/demo-spec.ts';
 import './horizon.css';
 
 const selectView = (s: ReturnType<typeof viewStore.getState>) => s.view;
@@ -37,8 +39,12 @@ function KQviStatus() {
   );
 }
 
-export function HorizonStage() {
-  const params = useExperimentStore((s) => s.experiment?.params);
+/** The demo's planners: they sweep a model instead of running episodes, so the suite sweep leaves them out. */
+const PLANNERS = ['k-qvi', 'value-iteration'];
+
+export function HorizonStage({ demo }: { demo: AnyDemo }) {
+  const experiment = useExperimentStore((s) => s.experiment);
+  const params = experiment?.params;
   return (
     <div className="horizon-stage">
       {params?.world === 'key-door' && (
@@ -54,6 +60,12 @@ export function HorizonStage() {
       <GridCanvas editable={false} goalRewards="" />
       <GridLegend />
       {params && <MinKTable world={String(params.world)} shaping={Boolean(params.shaping)} gamma={Number(params.gamma)} />}
+      {experiment && (
+        <SuiteSweep
+          demoId={demo.id} params={experiment.params} seed={experiment.seed}
+          agents={experiment.agents.filter((id) => !PLANNERS.includes(id)).map((id) => ({ id, label: demo.agents.find((a) => a.id === id)?.label ?? id }))}
+        />
+      )}
     </div>
   );
 }
