@@ -3,9 +3,11 @@
 // random exploration plus a little lookahead works so often; distractors and hazards raise it, shaping lowers it.
 import { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { GoalReliability } from '../core/envs/gridworld/goal-reliability.ts';
+import { StickyGridworldEnv } from '../core/envs/gridworld/sticky-gridworld-env.ts';
+import { createStickyGridEncoder } from '../core/envs/gridworld/sticky-grid-encoder.ts';
 import { parseGridSpec } from '../core/envs/gridworld/grid-layout.ts';
 import {
-  HORIZON_SUITE, HORIZON_WORLDS, horizonTransform, SHAPING_SCALE, type HorizonWorld,
+  HORIZON_SUITE, HORIZON_WORLDS, horizonTransform, SHAPING_SCALE, STICKY_PROB, type HorizonWorld,
 } from '../core/envs/gridworld/horizon-suite.ts';
 import { defineAgent, defineDemo, defineLoadedAgent, mappedAgent } from './demo-spec.ts';
 import { dqnAgent, ppoAgent, type DqnParams, type PolicyGradientParams } from './neural-agents.ts';
@@ -21,6 +23,8 @@ const controls = [
     help: 'Empty rooms and four rooms: greedy on the random policy’s values already works. Deceptive corridor: a small reward near the start. Lava gap: random walks fall in the lava. Key and door: the goal is behind a locked door, and the key lies the other way from a small reward; the map is drawn twice, without the key on the left and with it on the right.' },
   { key: 'shaping', label: 'Distance shaping', kind: 'toggle', default: false, live: false,
     help: `Every move closer to the goal earns ${SHAPING_SCALE}, every move away costs ${SHAPING_SCALE}: the random policy’s values then point toward the goal.` },
+  { key: 'sticky', label: 'Sticky actions', kind: 'toggle', default: false, live: false,
+    help: `Each step, with probability ${STICKY_PROB} the previous move is repeated instead of the chosen one. The state then holds the last move too, so there are five copies of every cell (the map shows the one where no move is pending yet).` },
   { symbol: '\\gamma', key: 'gamma', label: 'γ (discount)', kind: 'slider', min: 0.9, max: 0.99, step: 0.01, default: 0.95, live: true,
     help: 'The discount of every value here. Far rewards count for less at small γ, which changes which distractors mislead.' },
   { key: 'k', label: 'k (SQIRL’s planning steps)', kind: 'slider', min: 1, max: 10, step: 1, integer: true, default: 1, live: true,
@@ -43,6 +47,11 @@ export function horizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): Gri
   return new GridworldEnv(parseGridSpec(HORIZON_SUITE[world]), rng, horizonTransform(world, shaping));
 }
 
+/** The demo's env with sticky moves: the same map and rewards, its state (cell, last move). */
+export function stickyHorizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): StickyGridworldEnv {
+  return new StickyGridworldEnv(parseGridSpec(HORIZON_SUITE[world]), STICKY_PROB, rng, horizonTransform(world, shaping));
+}
+
 export const effectiveHorizon = defineDemo({
   ...demoCard('effective-horizon'),
   lesson: [
@@ -51,13 +60,16 @@ export const effectiveHorizon = defineDemo({
     'In the deceptive corridor a random walk ends at the small reward far more often than at the large one, so greedy-on-random heads for the small one; only after several sweeps does the lookahead reach the large goal. The lava gap is similar: random walks die in the lava, so the random policy’s values say “stay away”.',
     'The key-and-door map is drawn twice: on the left the door is shut; stepping on the key (at the left end of the middle row, three moves from the start) puts the agent on the same spot of the right-hand copy, where the door is open. To a random walker the goal now lies behind a detour, so the small reward looks better still, and min-k doubles compared with the same map with the door left open.',
     'Distance shaping pays a little for each step toward the goal. It leaves the best path where it was but makes the random policy’s values point the right way, and min-k drops.',
+    'Sticky moves (each step, a one-in-four chance that the previous move is repeated) make the state the cell and the last move. In four rooms min-k rises from 1 to 4: acting well now means allowing for a move that may repeat, which the random policy’s values do not. The table’s sticky column lists every map.',
     'The table lists min-k for every map, with and without shaping, at the current γ. The paper shows that the sample complexity of random-exploration methods grows roughly exponentially in min-k, not in the episode length.',
     'Run suite sweep puts every compared learner on every map and counts the episodes until it reaches the best goal reliably. Measured (3 seeds): Q-learning needs 20, 33 and 235 episodes in the empty rooms (min-k 1) and never gets the deceptive corridor’s large goal; SQIRL (m = 20) needs k = 6 for the corridor (213 episodes) and the lava gap (372). The pattern is looser than the paper’s: PPO, whose policy starts near uniform, finds the corridor’s large goal in 35 episodes (2 seeds), and no learner gets through the key and door within 600 episodes.',
     'SQIRL turns this into a learner: for each timestep in turn it collects m episodes that continue at random, fits k steps of Q-iteration to them by averaging, and fixes its action there. It needs k ≥ min-k, and its m must grow with the actions to the power k: on the deceptive corridor, k = 6 with 20 rollouts per stage reaches the large goal in only 4 of 10 runs (mean return 0.58 after 400 episodes).',
   ],
   controls,
   // Wrapped to report when the best goal is reached reliably (the suite sweep's episodes-to-success).
-  env: (p: P, rng) => new GoalReliability(horizonEnv(p.world as HorizonWorld, p.shaping, rng)),
+  env: (p: P, rng) => new GoalReliability(p.sticky
+    ? stickyHorizonEnv(p.world as HorizonWorld, p.shaping, rng)
+    : horizonEnv(p.world as HorizonWorld, p.shaping, rng)),
   agents: [
     defineLoadedAgent({
       id: 'k-qvi', label: 'k-QVI (greedy on Qᵏ)',
@@ -89,7 +101,10 @@ export const effectiveHorizon = defineDemo({
       learningRate: 1e-3, gamma: p.gamma, hidden: '64x64', entropyCoef: 0.01, rolloutSteps: 128, clipRange: 0.2,
     })),
   ],
-  features: (env) => createGridEncoder('one-hot', () => (env as GoalReliability).layout),
+  // With sticky moves the networks also see the last move (one-hot, 'none' included).
+  features: (env, p: P) => (p.sticky
+    ? createStickyGridEncoder((env as GoalReliability).layout)
+    : createGridEncoder('one-hot', () => (env as GoalReliability).layout)),
   defaultAgents: ['k-qvi', 'sqirl', 'q-learning'],
   stage: 'effective-horizon',
   x: 'episode',
@@ -109,6 +124,8 @@ export const effectiveHorizon = defineDemo({
       description: 'Random walks near the lava die, so the random policy’s values keep the agent away from the only gap: greedy becomes optimal at sweep 5 (min-k = 5).' },
     { id: 'key-door-needs-k', label: 'A key and a door need more k', agents: ['k-qvi', 'value-iteration'], params: { world: 'key-door' },
       description: 'The goal is behind a locked door and the key lies the other way from a small reward (0.3): Is greedy optimal? stays 0 until sweep 12 (min-k = 12 at γ = 0.95). With the door open the same map needs 6: the detour to the key doubles it.' },
+    { id: 'sticky', label: 'Sticky moves', agents: ['k-qvi', 'value-iteration'], params: { world: 'four-rooms', sticky: true },
+      description: 'Four rooms where each move repeats the previous one with probability 0.25: a repeated move can carry the agent past a doorway, and greedy-on-random does not plan for it. Is greedy optimal? turns 1 at sweep 4 instead of 1 (γ = 0.95); the sticky column of the table lists every map.' },
     { id: 'sqirl-empty-room', label: 'SQIRL in an empty room', agents: ['sqirl', 'q-learning'], params: { world: 'empty-5', k: 1, episodesPerStage: 100 },
       description: 'min-k is 1 here, so SQIRL with k = 1 works: stage by stage it fixes one timestep’s action from 100 random rollouts. After 3,000 episodes its path takes 10.2 steps on average (the shortest is 8; 5 runs); its rollouts are noisy, so an action now and then is wrong. Q-learning gets 9.2 steps by episode 1,000.' },
     { id: 'deep-rl-references', label: 'DQN and PPO on the corridor', agents: ['dqn', 'ppo', 'q-learning'], params: { world: 'deceptive-corridor' },

@@ -11,7 +11,7 @@ import { suiteMinK } from '../../src/ui/effective-horizon/min-k-table.tsx';
 import type { KQviView } from '../../src/core/agents/planning/k-qvi-planner.ts';
 import { windowMean } from '../fidelity/fidelity-helpers.ts';
 import { horizonEnv } from '../../src/demos/effective-horizon.ts';
-import { keyDoorWorld, KEY_DOOR_HALF } from '../../src/core/envs/gridworld/horizon-suite.ts';
+import { HORIZON_WORLDS as HORIZON_ORDER, keyDoorWorld, KEY_DOOR_HALF } from '../../src/core/envs/gridworld/horizon-suite.ts';
 import { minK } from '../../src/core/algorithms/k-qvi.ts';
 import { buildGridModel } from '../../src/core/envs/gridworld/grid-dynamics.ts';
 import { parseGridSpec } from '../../src/core/envs/gridworld/grid-layout.ts';
@@ -37,6 +37,7 @@ describe('effective-horizon lessons', () => {
     ['lava-needs-k', 5],
     ['shaping-lowers-k', 1],
     ['key-door-needs-k', 12],
+    ['sticky', 4],
   ])('%s: greedy on Q^k is first optimal at sweep %i', (preset, k) => {
     expect(firstOptimalSweep(presetExperiment(demo, preset, defaultExperiment(demo)).params)).toBe(k);
   });
@@ -61,6 +62,8 @@ describe('effective-horizon lessons', () => {
     // The key and door: 12, against 6 with the door open; shaping (on the key side only, where the goal can be
     // reached) brings it to 8.
     expect([suiteMinK('key-door', false, 0.95), suiteMinK('key-door', true, 0.95)]).toEqual([12, 8]);
+    // Sticky moves (p = 0.25, state = cell and last move).
+    expect(HORIZON_ORDER.map((w) => suiteMinK(w, false, 0.95, true))).toEqual([1, 1, 1, 4, 5, 4, 12]);
     const open = keyDoorWorld(KEY_DOOR_HALF, false);
     expect(minK(buildGridModel(parseGridSpec(open.spec)), 0.95, 30)).toBe(6);
   });

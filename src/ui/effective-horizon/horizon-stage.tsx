@@ -34,7 +34,7 @@ function KQviStatus() {
       Arrows: greedy on {qOf(view.k)}{view.k === 1 ? ' (the random policy’s values)' : ''}.{' '}
       {view.greedyOptimal
         ? `Acting on them is optimal${view.k === 1 ? ' already' : ''}: min-k ≤ ${view.k}.`
-        : `Not optimal yet: the arrows are wrong in ${wrong} cell${wrong === 1 ? '' : 's'}.`}
+        : `Not optimal yet: the greedy move is wrong in ${wrong} state${wrong === 1 ? '' : 's'}.`}
     </p>
   );
 }
@@ -47,6 +47,12 @@ export function HorizonStage({ demo }: { demo: AnyDemo }) {
   const params = experiment?.params;
   return (
     <div className="horizon-stage">
+      {Boolean(params?.sticky) && (
+        <p className="horizon-muted">
+          Sticky moves: each step, with probability 0.25 the previous move is repeated. The state is the cell and the
+          last move, so every cell has five states; the map shows the one where no move is pending yet.
+        </p>
+      )}
       {params?.world === 'key-door' && (
         <p className="horizon-muted">
           Two copies of one map. Left: without the key, the door in the middle wall is shut. The key is the blank
@@ -59,7 +65,7 @@ export function HorizonStage({ demo }: { demo: AnyDemo }) {
       <GridOverlayToggles />
       <GridCanvas editable={false} goalRewards="" />
       <GridLegend />
-      {params && <MinKTable world={String(params.world)} shaping={Boolean(params.shaping)} gamma={Number(params.gamma)} />}
+      {params && <MinKTable world={String(params.world)} shaping={Boolean(params.shaping)} sticky={Boolean(params.sticky)} gamma={Number(params.gamma)} />}
       {experiment && (
         <SuiteSweep
           demoId={demo.id} params={experiment.params} seed={experiment.seed}

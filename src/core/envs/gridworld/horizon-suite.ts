@@ -7,6 +7,7 @@ import { parseGridSpec, type GridLayout, type GridSpec } from './grid-layout.ts'
 import { FOUR_ROOMS } from './grid-presets.ts';
 import { buildGridModel } from './grid-dynamics.ts';
 import { shapeByProgress } from './progress-shaping.ts';
+import { stickyModel } from './sticky-model.ts';
 import type { TabularModel } from '../tabular-model.ts';
 
 const BASE = { stepReward: 0, goalReward: 1, cliffReward: 0, holeReward: 0, slip: 0 } as const;
@@ -90,7 +91,12 @@ export function horizonTransform(world: HorizonWorld, shaped: boolean): (model: 
   };
 }
 
-export function horizonModel(world: HorizonWorld, shaped: boolean): TabularModel {
+/** The sticky variants' probability of repeating the previous move (the Arcade Learning Environment's standard). */
+export const STICKY_PROB = 0.25;
+
+/** A suite map's exact model: shaped or not, and with sticky moves (state = cell and last move) or not. */
+export function horizonModel(world: HorizonWorld, shaped: boolean, sticky = false): TabularModel {
   const layout = parseGridSpec(HORIZON_SUITE[world]);
-  return horizonTransform(world, shaped)(buildGridModel(layout), layout);
+  const model = horizonTransform(world, shaped)(buildGridModel(layout), layout);
+  return sticky ? stickyModel(model, STICKY_PROB) : model;
 }
