@@ -21,6 +21,11 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     await expect.poll(() => page.locator('.go-explore-robust').textContent(), { timeout: 30_000 }).toMatch(/^Phase 2, [\d,]+ training episodes/);
     await page.getByRole('button', { name: 'Pause' }).click();
     expect(await page.locator('svg.go-explore-map .go-explore-path').count()).toBe(1);
+    // The replay walks a marker along the best trajectory, step by step.
+    await page.getByRole('button', { name: 'Animate the best trajectory' }).click();
+    await expect.poll(() => page.locator('.go-explore-replay-bar').textContent(), { timeout: 10_000 }).toMatch(/Step [3-9]\d* of \d+/);
+    expect(await page.locator('svg.go-explore-map .go-explore-replay').count()).toBe(1);
+    await page.getByRole('button', { name: 'Stop the animation' }).click();
     await page.getByLabel('times seen (log)').check();
     await expect.poll(() => page.getByLabel('times seen (log)').isChecked()).toBe(true);
     await screenshot(page, 'go-explore-archive');

@@ -1,7 +1,7 @@
 // The environment view of the Go-Explore demo: the Montezuma-lite map with the archive laid over it (each cell's
 // squares shaded by its selection probability, times seen or score), the best trajectory so far, and a line of
 // progress. Cells with and without the key share squares; the shading sums over them.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { viewStore } from '../../state/view-store.ts';
 import { useThrottledStore } from '../hooks/use-throttled-store.ts';
 import type { GoExploreView } from '../../core/agents/planning/go-explore-planner.ts';
@@ -15,6 +15,8 @@ import './go-explore.css';
 const selectView = (s: ReturnType<typeof viewStore.getState>) => s.view;
 type Shade = 'probability' | 'seen' | 'score';
 const CELL = 26;
+/** Time per step of the best-trajectory replay. */
+const REPLAY_MS = 120;
 
 /** Per map cell: the summed measure of the archive cells whose squares cover it. */
 export function archiveShading(map: MontezumaView, agent: GoExploreView, shade: Shade): Float64Array {
@@ -88,8 +90,20 @@ function MapItem({ ch, cell, x, y, map }: { ch: string; cell: number; x: number;
 export function GoExploreStage({ demo }: { demo: AnyDemo }) {
   const watched = useThrottledStore(viewStore, selectView, { intervalMs: 150 });
   const [shade, setShade] = useState<Shade>('probability');
+  // The replay of the best trajectory: the step shown, or null when not replaying.
+  const [replayStep, setReplayStep] = useState<number | null>(null);
   const map = watched?.env as MontezumaExploredView | undefined;
   const agent = watched?.agent as GoExploreView | undefined;
+  const pathLength = agent?.bestPath?.length ?? 0;
+  useEffect(() => {
+    if (replayStep === null) return undefined;
+    if (replayStep >= pathLength - 1) {
+      const end = setTimeout(() => setReplayStep(null), 1200);
+      return () => clearTimeout(end);
+    }
+    const next = setTimeout(() => setReplayStep(replayStep + 1), REPLAY_MS);
+    return () => clearTimeout(next);
+  }, [replayStep, pathLength]);
   if (map?.kind === 'montezuma-lite' && map.explored && watched?.agent && !agent?.archive) {
     const label = demo.agents.find((a) => a.id === watched.agentId)?.label ?? 'The agent';
     return <RndMap map={map} agent={watched.agent as Partial<CuriousPpoView>} label={label} />;
@@ -133,12 +147,22 @@ export function GoExploreStage({ demo }: { demo: AnyDemo }) {
           );
         })}
         {agent.bestPath.length > 1 && <polyline className="go-explore-path" points={agent.bestPath.map(center).join(' ')} />}
+        {replayStep !== null && replayStep < agent.bestPath.length && (
+          <circle className="go-explore-agent go-explore-replay" cx={(agent.bestPath[replayStep] % width) * CELL + CELL / 2}
+            cy={Math.floor(agent.bestPath[replayStep] / width) * CELL + CELL / 2} r={CELL / 4} />
+        )}
         {robust && !robust.done && (
           <circle className="go-explore-robust-start" cx={(robust.startCell % width) * CELL + CELL / 2} cy={Math.floor(robust.startCell / width) * CELL + CELL / 2} r={CELL / 3}>
             <title>Phase 2 training episodes start here</title>
           </circle>
         )}
       </svg>
+      <div className="go-explore-replay-bar">
+        {replayStep === null
+          ? <button type="button" onClick={() => setReplayStep(0)} disabled={agent.bestPath.length < 2}>Animate the best trajectory</button>
+          : <button type="button" onClick={() => setReplayStep(null)}>Stop the animation</button>}
+        {replayStep !== null && <span className="go-explore-muted" aria-live="polite">Step {replayStep} of {agent.bestPath.length - 1}</span>}
+      </div>
       <p className="go-explore-status" aria-live="polite">
         Round {agent.iterations}, {agent.frames.toLocaleString('en')} frames: {agent.archive.length} cells in the archive; best
         score {agent.bestScore.toFixed(1)}{agent.bestScore >= 1 ? ' (treasure found)' : ''}, reached in {Math.max(0, agent.bestPath.length - 1)} steps.
