@@ -108,7 +108,7 @@ export const goExplore = defineDemo({
     { id: 'detachment', label: 'Go-Explore vs RND', agents: ['go-explore', 'ppo-rnd'], params: { downscale: 2, withKey: true },
       description: 'Read the charts against frames: Go-Explore reaches the treasure after 800–2,800 frames, PPO + RND after 4,100–26,900 (seeds 1–5), re-walking known ground from S every episode. On a map this small RND does not lose its frontier altogether, as it does in Montezuma’s Revenge; here the cost of exploring from the start shows as frames.' },
     { id: 'robustify', label: 'Phase 2 under sticky actions', params: { downscale: 2, withKey: true, phase2: true, stickyProb: 0.25 },
-      description: 'Once the treasure is found, watch the phase 2 charts: with sticky actions (p = 0.25) the blind replay of the best trajectory succeeds in 22–50% of episodes, while the policy trained backward from its end succeeds in 90–100% after 1,000–2,400 training episodes (seeds 1–5).' },
+      description: 'Once the treasure is found, watch the phase 2 charts: with sticky actions (p = 0.25) the blind replay of the best trajectory succeeds in 22–50% of episodes, while the policy trained backward from its end succeeds in 90–100% after 1,000–2,400 training episodes (seeds 1–5). The table drawn at the end tries both at other stickiness: in seed 1 the policy stays at 97–100% up to p = 0.5, the replay drops from 100% at p = 0 to 50% at 0.05 and 9–25% from 0.2 on.' },
   ],
   defaultLength: { episodes: 3000 },
 });

@@ -9,7 +9,7 @@ import { findDemo } from '../../src/demos/registry.ts';
 import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 import { createRun } from '../../src/engine/run.ts';
 import { defaultExperiment, presetExperiment } from '../../src/state/experiment-url.ts';
-import type { GoExploreView } from '../../src/core/agents/planning/go-explore-planner.ts';
+import { CURVE_PROBS, type GoExploreView } from '../../src/core/agents/planning/go-explore-planner.ts';
 import { archiveShading } from '../../src/ui/go-explore/go-explore-stage.tsx';
 import type { MontezumaView } from '../../src/core/envs/montezuma-lite/montezuma-lite-env.ts';
 
@@ -62,7 +62,13 @@ describe('go-explore lessons', () => {
     expect(success.at(-1)!).toBeGreaterThanOrEqual(0.8);
     expect(replay.at(-1)!).toBeLessThan(0.6);
     const { agent } = run.view('go-explore');
-    expect((agent as GoExploreView).robustify).toMatchObject({ done: true, progress: 1 });
+    const robust = (agent as GoExploreView).robustify!;
+    expect(robust).toMatchObject({ done: true, progress: 1, trainedProb: 0.25 });
+    // The curve against stickiness: blind replay is exact without it and falls behind the policy with it.
+    const curve = robust.stickinessCurve;
+    expect(curve.map((c) => c.stickyProb)).toEqual(CURVE_PROBS);
+    expect(curve[0].replay).toBe(1);
+    for (const c of curve.filter((c) => c.stickyProb >= 0.1)) expect(c.policy).toBeGreaterThan(c.replay);
     run.dispose();
   });
 

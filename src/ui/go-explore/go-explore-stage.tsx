@@ -177,6 +177,18 @@ export function GoExploreStage({ demo }: { demo: AnyDemo }) {
           test episodes; blind replay of the trajectory in {Math.round(100 * robust.replaySuccess)}%.
         </p>
       )}
+      {robust && robust.stickinessCurve.length > 0 && (
+        <table className="go-explore-curve tabular">
+          <caption>Success from the start against stickiness (100 test episodes each; the policy was trained at p = {robust.trainedProb})</caption>
+          <thead>
+            <tr><th scope="row">p</th>{robust.stickinessCurve.map((c) => <th key={c.stickyProb} scope="col">{c.stickyProb}</th>)}</tr>
+          </thead>
+          <tbody>
+            <tr><th scope="row">policy</th>{robust.stickinessCurve.map((c) => <td key={c.stickyProb}>{Math.round(100 * c.policy)}%</td>)}</tr>
+            <tr><th scope="row">blind replay</th>{robust.stickinessCurve.map((c) => <td key={c.stickyProb}>{Math.round(100 * c.replay)}%</td>)}</tr>
+          </tbody>
+        </table>
+      )}
     </div>
   );
 }

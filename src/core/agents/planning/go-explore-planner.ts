@@ -45,7 +45,21 @@ export interface RobustifyView {
   readonly testSuccess: number;
   readonly replaySuccess: number;
   readonly done: boolean;
+  /** Once done: success from the start at each sticky probability, the trained policy's and the blind replay's. */
+  readonly stickinessCurve: readonly StickinessPoint[];
+  /** The sticky probability the policy was trained under. */
+  readonly trainedProb: number;
 }
+
+export interface StickinessPoint {
+  readonly stickyProb: number;
+  readonly policy: number;
+  readonly replay: number;
+}
+
+/** The sticky probabilities of the curve drawn once phase 2 is done, and the test episodes at each. */
+export const CURVE_PROBS = [0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5];
+const CURVE_EPISODES = 100;
 
 export interface ArchiveCellView {
   readonly key: string;
@@ -95,6 +109,7 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
   let robust: BackwardRobustifier | null = null;
   let testSuccess = 0;
   let replaySuccess = 0;
+  let curve: StickinessPoint[] = [];
 
   const solved = () => (go.archive.best()?.terminal ?? false);
   const robustSettings = () => ({ ...DEFAULT_ROBUSTIFY, stickyProb: s.stickyProb });
@@ -113,6 +128,16 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
     robust.settings = robustSettings();
     for (let i = 0; i < EPISODES_PER_ROUND && !robust.done; i++) robust.trainEpisode();
     testSuccess = robust.testPolicy(new MontezumaLiteEnv(), TEST_EPISODES, s.stickyProb, testRng);
+    if (robust.done && curve.length === 0) {
+      // How robust the finished policy is, at stickiness it was not trained for as well (its own stream of tests).
+      const r = robust;
+      const curveRng = testRng.fork('curve');
+      curve = CURVE_PROBS.map((p) => ({
+        stickyProb: p,
+        policy: r.testPolicy(new MontezumaLiteEnv(), CURVE_EPISODES, p, curveRng),
+        replay: r.testReplay(new MontezumaLiteEnv(), CURVE_EPISODES, p, curveRng),
+      }));
+    }
     return {
       ...phase1Metrics(), 'explore/robust-progress': progress(robust), 'explore/robust-success': testSuccess, 'explore/replay-success': replaySuccess,
     };
@@ -154,6 +179,7 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
         iterations: go.iterations, downscale: s.downscale,
         robustify: r && {
           startCell: world.decode(r.demoStates[r.start]).cell, progress: progress(r), episodes: r.episodes, testSuccess, replaySuccess, done: r.done,
+          stickinessCurve: curve, trainedProb: r.settings.stickyProb,
         },
       };
     },
