@@ -20,6 +20,8 @@ export interface GoExplorePlannerSettings {
   readonly withKey: boolean;
   readonly exploreSteps: number;
   readonly meanRepeat: number;
+  /** Go back to a cell by restoring its state, or by replaying its actions from the start (counted as frames). */
+  readonly returnMode: 'restore' | 'replay';
   /** Selection weights of "times seen" and "times chosen" (powers 0.5). */
   readonly seenWeight: number;
   readonly chosenWeight: number;
@@ -94,7 +96,7 @@ function check(s: GoExplorePlannerSettings): void {
 }
 
 const phaseSettings = (s: GoExplorePlannerSettings) => ({
-  exploreSteps: s.exploreSteps, meanRepeat: s.meanRepeat,
+  exploreSteps: s.exploreSteps, meanRepeat: s.meanRepeat, returnMode: s.returnMode,
   weights: { ...DEFAULT_SELECTION, seen: s.seenWeight, chosen: s.chosenWeight },
 });
 

@@ -1,10 +1,13 @@
 // Go-Explore phase 1, "explore until solved" (Ecoffet et al. 2021; catalogue D3, §3.2): repeat
 //   1. select a cell from the archive with probability ∝ W(c) (cell-archive.ts);
-//   2. go back to it by restoring its saved state (the world is deterministic, so its score and trajectory hold);
+//   2. go back to it by restoring its saved state (the world is deterministic, so its score and trajectory hold),
+//      or, without a simulator that can restore, by replaying its trajectory's actions from the start, which
+//      costs as many frames as the trajectory is long;
 //   3. explore from there for a number of steps with random actions, each repeated for a while (a new action is
 //      drawn with probability 1/meanRepeat per step), stopping early if the episode ends;
 //   4. add every cell reached to the archive, or update it when reached with a higher score or a shorter path.
-// One call of `iterate()` is one select-return-explore round. Frames are env steps taken while exploring.
+// One call of `iterate()` is one select-return-explore round. Frames are env steps taken while returning (by replay)
+// and exploring.
 import type { Rng } from '../../rng/rng.ts';
 import { CellArchive, DEFAULT_SELECTION, type SelectionWeights } from './cell-archive.ts';
 
@@ -20,6 +23,8 @@ export interface GoExploreSettings {
   readonly exploreSteps: number;
   /** Mean number of steps an action is repeated (default 4). */
   readonly meanRepeat: number;
+  /** How to go back to the chosen cell: restore its state (free) or replay its actions from the start (default restore). */
+  readonly returnMode?: 'restore' | 'replay';
   readonly weights: SelectionWeights;
 }
 
@@ -48,12 +53,18 @@ export class GoExplorePhase1 {
   iterate(): IterationReport {
     const { archive, env, rng, settings } = this;
     const chosen = archive.select(rng.uniform(), settings.weights);
-    env.restore(chosen.state);
+    let frames = 0;
+    if (settings.returnMode === 'replay') {
+      env.reset();
+      for (const a of chosen.actions) env.step(a);
+      frames += chosen.actions.length;
+    } else {
+      env.restore(chosen.state);
+    }
     let score = chosen.score;
     const actions = [...chosen.actions];
     let newCells = 0;
     let action = rng.int(this.nActions);
-    let frames = 0;
     for (let t = 0; t < settings.exploreSteps; t++) {
       if (t > 0 && rng.uniform() < 1 / settings.meanRepeat) action = rng.int(this.nActions);
       const result = env.step(action);
