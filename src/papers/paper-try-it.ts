@@ -265,6 +265,10 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'intelligent-go-explore': [
     {
+      demo: 'go-explore', preset: 'ige-good-judge', relation: 'shows',
+      text: 'Apply IGE: a judge that never errs and press Play: a scripted judge keeps a newly found cell only if it is progress, a new room, the key or a higher score, so the archive stays near ten cells. Then apply IGE: a noisy judge and watch the archive swell again as its mistakes let dull cells in.',
+    },
+    {
       demo: 'gridworld-playground', relation: 'nearest',
       text: 'Pick the four-rooms map with Q-learning and act as the judge yourself: Shift+click the start into a doorway you think promising, let the agent explore from there, then choose another. IGE gives this choice of which remembered states deserve a return visit to a foundation model instead of hand-written rules.',
     },

@@ -41,6 +41,14 @@ describe('go-explore lessons', () => {
     }
   });
 
+  it('ige-good-judge: the archive holds 8–10 cells when the treasure is found (seeds 1–5), a fifth of the usual', () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const found = firstTreasure('ige-good-judge', seed)!;
+      expect(found).not.toBeNull();
+      expect(found.cells).toBeLessThanOrEqual(12);
+    }
+  });
+
   it('return-by-replay: the same rounds find the treasure, at the cost of the frames spent walking back', () => {
     for (const seed of [1, 5]) {
       const byRestore = firstTreasure('default-cells', seed)!;

@@ -166,6 +166,7 @@ export function GoExploreStage({ demo }: { demo: AnyDemo }) {
       <p className="go-explore-status" aria-live="polite">
         Round {agent.iterations}, {agent.frames.toLocaleString('en')} frames: {agent.archive.length} cells in the archive; best
         score {agent.bestScore.toFixed(1)}{agent.bestScore >= 1 ? ' (treasure found)' : ''}, reached in {Math.max(0, agent.bestPath.length - 1)} steps.
+        {agent.judged ? ` The judge has turned away ${agent.rejected.toLocaleString('en')} new cells.` : ''}
       </p>
       {robust && (
         <p className="go-explore-robust" aria-live="polite">

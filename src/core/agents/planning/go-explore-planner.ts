@@ -10,6 +10,7 @@ import type { AgentContext, AgentView, Planner } from '../agent.ts';
 import { GoExplorePhase1 } from '../../algorithms/go-explore/go-explore-phase1.ts';
 import { DEFAULT_SELECTION } from '../../algorithms/go-explore/cell-archive.ts';
 import { BackwardRobustifier, DEFAULT_ROBUSTIFY } from '../../algorithms/go-explore/backward-robustify.ts';
+import { createScriptedJudge } from '../../algorithms/go-explore/scripted-judge.ts';
 import { MontezumaLiteEnv, montezumaCell } from '../../envs/montezuma-lite/montezuma-lite-env.ts';
 import { checkPositiveInt } from '../settings-checks.ts';
 
@@ -22,6 +23,9 @@ export interface GoExplorePlannerSettings {
   readonly meanRepeat: number;
   /** Go back to a cell by restoring its state, or by replaying its actions from the start (counted as frames). */
   readonly returnMode: 'restore' | 'replay';
+  /** Intelligent Go-Explore: a scripted judge keeps only new cells that are progress; it errs with `judgeError`. */
+  readonly judge: boolean;
+  readonly judgeError: number;
   /** Selection weights of "times seen" and "times chosen" (powers 0.5). */
   readonly seenWeight: number;
   readonly chosenWeight: number;
@@ -82,6 +86,9 @@ export interface GoExploreView extends AgentView {
   readonly frames: number;
   readonly iterations: number;
   readonly downscale: number;
+  /** New cells the judge turned away (0 without a judge). */
+  readonly rejected: number;
+  readonly judged: boolean;
   /** Phase 2's state once it has started. */
   readonly robustify: RobustifyView | null;
 }
@@ -92,6 +99,7 @@ function check(s: GoExplorePlannerSettings): void {
   checkPositiveInt('Go-Explore', 'maxIterations', s.maxIterations);
   if (!(s.meanRepeat >= 1)) throw new RangeError(`Go-Explore: the mean action repeat must be at least 1, got ${s.meanRepeat}`);
   if (!(s.seenWeight >= 0 && s.chosenWeight >= 0)) throw new RangeError('Go-Explore: selection weights must be ≥ 0');
+  if (!(s.judgeError >= 0 && s.judgeError <= 0.5)) throw new RangeError(`Go-Explore: the judge's error rate must lie in [0, 0.5], got ${s.judgeError}`);
   if (!(s.stickyProb >= 0 && s.stickyProb < 1)) throw new RangeError(`Go-Explore: the sticky-action probability must lie in [0, 1), got ${s.stickyProb}`);
 }
 
@@ -105,7 +113,14 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
   let s = initial;
   const world = new MontezumaLiteEnv();
   const replayWorld = new MontezumaLiteEnv();
-  const go = new GoExplorePhase1(world, (state) => montezumaCell(world, state, s.downscale, s.withKey), 4, ctx.rng, phaseSettings(s));
+  // The judge is fixed when the archive is built (its own random stream, so the explorer's is unchanged).
+  const judge = s.judge
+    ? createScriptedJudge((state) => {
+      const { cell, hasKey } = world.decode(state);
+      return { room: world.layout.room[cell], hasKey };
+    }, s.judgeError, ctx.rng.fork('judge'))
+    : undefined;
+  const go = new GoExplorePhase1(world, (state) => montezumaCell(world, state, s.downscale, s.withKey), 4, ctx.rng, phaseSettings(s), judge);
   const phase2Rng = ctx.rng.fork('phase2');
   const testRng = ctx.rng.fork('phase2-test');
   let robust: BackwardRobustifier | null = null;
@@ -160,7 +175,7 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
     setParams(next) {
       check(next);
       // The cell shape is fixed when the archive is built (a change restarts the run); the rest applies now.
-      s = { ...next, downscale: s.downscale, withKey: s.withKey };
+      s = { ...next, downscale: s.downscale, withKey: s.withKey, judge: s.judge, judgeError: s.judgeError };
       go.settings = phaseSettings(s);
     },
     stateValue: () => go.archive.best()?.score ?? 0,
@@ -178,7 +193,7 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
       const r = robust as BackwardRobustifier | null;
       return {
         kind: 'tabular', nActions: 4, archive, bestPath, bestScore: best?.score ?? 0, frames: go.frames,
-        iterations: go.iterations, downscale: s.downscale,
+        iterations: go.iterations, downscale: s.downscale, rejected: go.rejected, judged: s.judge,
         robustify: r && {
           startCell: world.decode(r.demoStates[r.start]).cell, progress: progress(r), episodes: r.episodes, testSuccess, replaySuccess, done: r.done,
           stickinessCurve: curve, trainedProb: r.settings.stickyProb,

@@ -10,6 +10,7 @@
 // and exploring.
 import type { Rng } from '../../rng/rng.ts';
 import { CellArchive, DEFAULT_SELECTION, type SelectionWeights } from './cell-archive.ts';
+import type { Judge } from './scripted-judge.ts';
 
 /** What Go-Explore needs from a world: reset, restore a saved state, and step. */
 export interface RestorableEnv {
@@ -40,10 +41,14 @@ export class GoExplorePhase1 {
   readonly archive = new CellArchive();
   frames = 0;
   iterations = 0;
+  /** New cells the judge turned away. */
+  rejected = 0;
 
   constructor(
     private readonly env: RestorableEnv, private readonly cellOf: (state: number) => string, private readonly nActions: number,
     private readonly rng: Rng, public settings: GoExploreSettings = DEFAULT_GO_EXPLORE,
+    /** Intelligent Go-Explore: a judge that decides whether a newly found cell is worth keeping (default: all are). */
+    private readonly judge?: Judge,
   ) {
     if (!(settings.exploreSteps >= 1 && settings.meanRepeat >= 1)) throw new RangeError('Go-Explore needs exploreSteps ≥ 1 and meanRepeat ≥ 1');
     const start = env.reset();
@@ -71,7 +76,13 @@ export class GoExplorePhase1 {
       frames++;
       score += result.reward;
       actions.push(action);
-      if (archive.visit(this.cellOf(result.obs), result.obs, score, actions, result.terminated)) newCells++;
+      const key = this.cellOf(result.obs);
+      // The judge only sees new cells: a better way to a kept cell is always taken.
+      if (this.judge && !archive.get(key) && !this.judge(result.obs, score, archive)) {
+        this.rejected++;
+      } else if (archive.visit(key, result.obs, score, actions, result.terminated)) {
+        newCells++;
+      }
       if (result.terminated) break;
     }
     if (newCells > 0) chosen.chosenSinceNew = 0;
