@@ -119,6 +119,11 @@ describe('go-explore lessons', () => {
     // Walls are never shaded; the start's square is.
     expect(shading[0]).toBe(0);
     expect(shading[2 * 23 + 2]).toBeGreaterThan(0);
+    // By trajectory length: the start's own cell is reached in 0 steps, the best cell's square in its full length.
+    const lengths = archiveShading(env as MontezumaView, view, 'length');
+    const best = view.archive.reduce((a, b) => (b.score > a.score ? b : a));
+    expect(lengths[best.cell]).toBeGreaterThanOrEqual(best.length);
+    expect(Math.max(...lengths)).toBe(Math.max(...view.archive.map((c) => c.length)));
     run.dispose();
   });
 });

@@ -13,7 +13,11 @@ import { heatFill, logShare } from '../theme/heat-shade.ts';
 import './go-explore.css';
 
 const selectView = (s: ReturnType<typeof viewStore.getState>) => s.view;
-type Shade = 'probability' | 'seen' | 'score';
+type Shade = 'probability' | 'seen' | 'score' | 'length';
+
+const SHADE_LABELS: Record<Shade, string> = {
+  probability: 'chance of being chosen', seen: 'times seen (log)', score: 'score', length: 'trajectory length',
+};
 const CELL = 26;
 /** Time per step of the best-trajectory replay. */
 const REPLAY_MS = 120;
@@ -26,8 +30,10 @@ export function archiveShading(map: MontezumaView, agent: GoExploreView, shade: 
   const byRoomSquare = new Map<string, number>();
   for (const c of agent.archive) {
     const k = `${c.room}:${square(c.cell)}`;
-    const value = shade === 'probability' ? c.probability : shade === 'seen' ? c.seen : c.score;
-    byRoomSquare.set(k, shade === 'score' ? Math.max(byRoomSquare.get(k) ?? 0, value) : (byRoomSquare.get(k) ?? 0) + value);
+    const value = shade === 'probability' ? c.probability : shade === 'seen' ? c.seen : shade === 'score' ? c.score : c.length;
+    // Probabilities and visits add up over the cells sharing a square; scores and lengths take the largest.
+    const sums = shade === 'probability' || shade === 'seen';
+    byRoomSquare.set(k, sums ? (byRoomSquare.get(k) ?? 0) + value : Math.max(byRoomSquare.get(k) ?? 0, value));
   }
   const out = new Float64Array(map.cells.length);
   map.cells.forEach((ch, cell) => {
@@ -124,10 +130,10 @@ export function GoExploreStage({ demo }: { demo: AnyDemo }) {
         treasure (T, +1) in the third. Shaded squares are the archive; the orange line is the best trajectory.
       </p>
       <div className="go-explore-shades" role="radiogroup" aria-label="Shade archive cells by">
-        {(['probability', 'seen', 'score'] as const).map((s) => (
+        {(['probability', 'seen', 'score', 'length'] as const).map((s) => (
           <label key={s}>
             <input type="radio" name="go-explore-shade" checked={shade === s} onChange={() => setShade(s)} />
-            {' '}{s === 'probability' ? 'chance of being chosen' : s === 'seen' ? 'times seen (log)' : 'score'}
+            {' '}{SHADE_LABELS[s]}
           </label>
         ))}
       </div>

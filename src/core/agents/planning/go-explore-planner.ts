@@ -75,6 +75,8 @@ export interface ArchiveCellView {
   readonly hasKey: boolean;
   readonly seen: number;
   readonly score: number;
+  /** Steps of the kept trajectory to the cell. */
+  readonly length: number;
   readonly probability: number;
 }
 
@@ -184,7 +186,8 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
       const archive = [...go.archive.cells()].map((e) => {
         const { cell, hasKey } = world.decode(e.state);
         return {
-          key: e.key, cell, room: world.layout.room[cell], hasKey, seen: e.seen, score: e.score, probability: probabilities.get(e.key) ?? 0,
+          key: e.key, cell, room: world.layout.room[cell], hasKey, seen: e.seen, score: e.score, length: e.length,
+          probability: probabilities.get(e.key) ?? 0,
         };
       });
       const best = go.archive.best();
