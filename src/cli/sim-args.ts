@@ -18,8 +18,6 @@ export interface SimRequest {
    * maps for demos with a `world` control ('all' or a comma-separated list).
    */
   readonly sweep?: readonly SweepValue[];
-  /** The control --sweep varies ('size' or 'world'). */
-  readonly sweepKey?: string;
 }
 
 export class UsageError extends Error {}
@@ -52,7 +50,7 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
   let seed = 1;
   let json = false;
   let length: RunLength | undefined;
-  let sweep: { key: string; values: SweepValue[] } | undefined;
+  let sweep: SweepValue[] | undefined;
 
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
@@ -115,22 +113,22 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
     runs: runs ?? demo.defaultRuns ?? 1,
     agents: agents.length ? agents : presetAgents ?? [],
     length: length ?? demo.defaultLength,
-    ...(sweep && { sweep: sweep.values, sweepKey: sweep.key }),
+    ...(sweep && { sweep }),
   };
 }
 
-/** The swept control and its values: sizes for a `size` control, maps for a `world` one. */
-function parseSweep(demo: AnyDemo, raw: string): { key: string; values: SweepValue[] } {
+/** The values of the demo's swept control (its sweepKey): sizes for a `size` control, maps for a `world` one. */
+function parseSweep(demo: AnyDemo, raw: string): SweepValue[] {
   const sweepable = DEMOS.filter((d) => d.sweepKey).map((d) => d.id).join(', ');
   if (!demo.sweepKey) throw new UsageError(`--sweep needs a demo that reports first successes (${sweepable}); ${demo.id} does not`);
-  if (demo.sweepKey === 'size') return { key: 'size', values: parseSweepSizes(demo, raw) };
+  if (demo.sweepKey === 'size') return parseSweepSizes(demo, raw);
   const world = findControl(demo.controls, 'world');
   const options = world?.kind === 'select' ? world.options : [];
   const names = raw === 'all' ? [...options] : raw.split(',').map((t) => t.trim());
   for (const name of names) {
     if (!options.includes(name)) throw new UsageError(`--sweep: unknown map '${name}'; maps: ${options.join(', ')} (or all)`);
   }
-  return { key: 'world', values: names };
+  return names;
 }
 
 /** '4-20' (every size in between) or '4,8,12', each checked against the demo's `size` control. */

@@ -15,7 +15,7 @@ async function runSweepCommand(request: SimRequest, sizes: readonly SweepValue[]
   await loadAgentFactories(demo, agents);
   const maxEpisodes = 'episodes' in request.length ? request.length.episodes : 2000;
   const points: SweepPoint[] = [];
-  const options = { agents, sizes, seeds: request.runs, maxEpisodes, sizeKey: request.sweepKey };
+  const options = { agents, sizes, seeds: request.runs, maxEpisodes, sizeKey: demo.sweepKey };
   for (const point of firstSuccessSweep(demo, request.params, request.seed, options)) {
     points.push(point);
   }

@@ -7,12 +7,11 @@ import { CuriosityMazeEnv, MAX_TV_PATTERNS, curiosityLayout, type CuriosityWorld
 import { createCuriosityEncoder } from '../core/envs/curiosity-maze/curiosity-encoder.ts';
 import { createOptimisticModelBased, type OptimisticModelSettings } from '../core/agents/exploration/optimistic-model-based.ts';
 import type { CuriosityBonus, CuriousPpoSettings } from '../core/agents/neural/curious-ppo.ts';
-import type { AgentContext } from '../core/agents/agent.ts';
 import type { SuccessSimilarity } from '../core/agents/neural/curiosity/success-novelty.ts';
 import { defineAgent, defineDemo, defineLoadedAgent } from './demo-spec.ts';
 import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
-import { hiddenSizes, loadNeural, withFeatures } from './neural-agents.ts';
+import { CURIOUS_PPO_DEFAULTS, loadCuriousPpo } from './curious-ppo-agent.ts';
 
 const CURIOUS = ['ppo-rnd', 'ppo-icm'];
 
@@ -65,16 +64,10 @@ const cellsOf = (p: P) => {
 };
 
 const curiousSettings = (bonus: CuriosityBonus, novelty: boolean) => (p: P): CuriousPpoSettings => ({
-  bonus, gamma: p.gamma, learningRate: p.learningRate, hidden: hiddenSizes('64x64'), entropyCoef: p.entropyCoef, valueCoef: 0.5,
-  maxGradNorm: 0.5, rolloutSteps: p.rolloutSteps, gaeLambda: 0.95, clipRange: 0.2, epochs: 4, minibatches: 4, normalizeAdvantages: false,
+  ...CURIOUS_PPO_DEFAULTS, bonus, gamma: p.gamma, learningRate: p.learningRate, entropyCoef: p.entropyCoef, rolloutSteps: p.rolloutSteps,
   extrinsicCoef: p.extrinsicCoef, intrinsicCoef: p.intrinsicCoef, intrinsicGamma: p.intrinsicGamma, predictorFraction: p.predictorFraction,
   rndDim: p.rndDim, obsNorm: p.obsNorm, rewardNorm: p.rewardNorm, intrinsicEpisodic: p.intrinsicEpisodic,
   noveltyWeight: novelty ? p.noveltyWeight : 0, similarity: p.similarity as SuccessSimilarity, viewStates: cellsOf(p),
-});
-
-const loadCuriousPpo = () => loadNeural(async () => {
-  const { createCuriousPpo } = await import('../core/agents/neural/curious-ppo.ts');
-  return (ctx: AgentContext, settings: CuriousPpoSettings) => createCuriousPpo(withFeatures(ctx), settings);
 });
 
 const PPO_RULE = '\\mathcal{L} = -\\mathbb{E}\\big[\\min(\\rho \\hat A, \\mathrm{clip}(\\rho, 1 \\pm \\epsilon)\\hat A)\\big] - c_H \\mathcal{H}[\\pi] + c_V \\textstyle\\sum (V - \\hat R)^2';
@@ -86,7 +79,7 @@ export const curiosityRnd = defineDemo({
     'The treasure is 36 moves from the start through a maze. A random walk needs thousands of steps to stumble on it, and until it does, plain PPO has nothing to learn from but its entropy bonus.',
     'RND gives the agent a second reward: a fixed random network maps each observation to a few numbers, and a predictor learns to guess them. Where the agent has been often, the guess is good and the bonus small; where it has never been, the error is large. Watch the heatmap: the error burns down where the agent walks and leaves a bright frontier ahead of it.',
     'The bonus has its own value head and its own discount, and it is not cut at the end of an episode: an unexplored corridor is worth walking toward even if the episode will end first.',
-    'Both the inputs and the bonus are normalised by running statistics. Turn the bonus normalisation off and its scale is whatever the raw errors happen to be: they shrink as the predictor learns, and the pull toward novelty fades with them.',
+    'Both the inputs and the bonus are normalised by running statistics. Turn the bonus normalisation off and its scale is whatever the raw errors happen to be: here hundreds of times the normalised bonus, well above the treasure’s reward at first, so the agent keeps exploring and seldom cashes in; the errors shrink as the predictor learns, and the balance drifts with them.',
     'The noisy TV shows a new random picture every step. With a few pictures, RND soon knows them all and moves on. A forward model that tries to predict the next picture can never succeed, so its error never fades: here it does not glue the agent to the screen, but the endless noise in its bonus drowns out the treasure. With hundreds of pictures even RND is fooled for a long time: it rewards what is new, not what can be learned.',
     'In the treasure field, curiosity is about outcomes: a novelty bonus on each success, smaller the more the episode resembles earlier successful ones (as in curiosity-driven red-teaming), turns an agent that always runs to the nearest treasure into one that spreads its successes over several.',
     'The tabular count bonus is the yardstick: with a table and a model it needs only tens of episodes. The networks must learn what “new” means from features, which costs more but is what scales to images.',

@@ -3,7 +3,7 @@
 // random exploration plus a little lookahead works so often; distractors and hazards raise it, shaping lowers it.
 import { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { GoalReliability } from '../core/envs/gridworld/goal-reliability.ts';
-import { StickyGridworldEnv } from '../core/envs/gridworld/sticky-gridworld-env.ts';
+import { stickyModel } from '../core/envs/gridworld/sticky-model.ts';
 import { createStickyGridEncoder } from '../core/envs/gridworld/sticky-grid-encoder.ts';
 import { parseGridSpec } from '../core/envs/gridworld/grid-layout.ts';
 import {
@@ -48,8 +48,9 @@ export function horizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): Gri
 }
 
 /** The demo's env with sticky moves: the same map and rewards, its state (cell, last move). */
-export function stickyHorizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): StickyGridworldEnv {
-  return new StickyGridworldEnv(parseGridSpec(HORIZON_SUITE[world]), STICKY_PROB, rng, horizonTransform(world, shaping));
+export function stickyHorizonEnv(world: HorizonWorld, shaping: boolean, rng: Rng): GridworldEnv {
+  const transform = horizonTransform(world, shaping);
+  return new GridworldEnv(parseGridSpec(HORIZON_SUITE[world]), rng, (model, layout) => stickyModel(transform(model, layout), STICKY_PROB));
 }
 
 export const effectiveHorizon = defineDemo({

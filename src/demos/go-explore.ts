@@ -5,16 +5,17 @@
 import { MontezumaLiteEnv } from '../core/envs/montezuma-lite/montezuma-lite-env.ts';
 import { MontezumaExplorationStats } from '../core/envs/montezuma-lite/montezuma-exploration-stats.ts';
 import { createMontezumaEncoder } from '../core/envs/montezuma-lite/montezuma-encoder.ts';
-import type { AgentContext } from '../core/agents/agent.ts';
 import type { CuriousPpoSettings } from '../core/agents/neural/curious-ppo.ts';
 import { defineDemo, defineLoadedAgent } from './demo-spec.ts';
 import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
 import type { GoExplorePlannerSettings } from '../core/agents/planning/go-explore-planner.ts';
-import { hiddenSizes, loadNeural, withFeatures } from './neural-agents.ts';
+import { CURIOUS_PPO_DEFAULTS, loadCuriousPpo } from './curious-ppo-agent.ts';
 
 /** Steps before an RND episode is cut: four times the shortest way to the treasure, about. */
 const RND_EPISODE_STEPS = 200;
+/** The RND baseline's map view covers the states without key or coins: one per map cell. */
+const MONTEZUMA_CELLS = new MontezumaLiteEnv().layout.cells.length;
 
 const GO_EXPLORE = ['go-explore'];
 
@@ -79,15 +80,9 @@ export const goExplore = defineDemo({
       description: 'The curiosity lab’s PPO + RND, acting from the start every episode: it only ever explores from where its policy takes it.',
       rule: 'b_t = \\tfrac12\\lVert f(\\hat o_{t+1}) - \\hat f(\\hat o_{t+1})\\rVert^2,\\ \\ \\hat A = c_{\\mathrm{ext}} \\hat A_{\\mathrm{ext}} + c_{\\mathrm{int}} \\hat A_{\\mathrm{int}}',
       settings: (p: P): CuriousPpoSettings => ({
-        bonus: 'rnd', gamma: 0.99, learningRate: 1e-3, hidden: hiddenSizes('64x64'), entropyCoef: 0.01, valueCoef: 0.5,
-        maxGradNorm: 0.5, rolloutSteps: 256, gaeLambda: 0.95, clipRange: 0.2, epochs: 4, minibatches: 4, normalizeAdvantages: false,
-        extrinsicCoef: 2, intrinsicCoef: p.intrinsicCoef, intrinsicGamma: 0.99, predictorFraction: 0.25, rndDim: 16, obsNorm: true,
-        rewardNorm: true, intrinsicEpisodic: false, noveltyWeight: 0, similarity: 'cosine', viewStates: 23 * 7,
+        ...CURIOUS_PPO_DEFAULTS, bonus: 'rnd', intrinsicCoef: p.intrinsicCoef, viewStates: MONTEZUMA_CELLS,
       }),
-      load: () => loadNeural(async () => {
-        const { createCuriousPpo } = await import('../core/agents/neural/curious-ppo.ts');
-        return (ctx: AgentContext, settings: CuriousPpoSettings) => createCuriousPpo(withFeatures(ctx), settings);
-      }),
+      load: loadCuriousPpo,
     }),
   ],
   defaultAgents: ['go-explore'],

@@ -140,6 +140,7 @@ export class LearnerLane implements Lane {
 
 export class PlannerLane implements Lane {
   steps = 0;
+  private readonly reported = new Set<MetricKey>();
   readonly episodes = 0;
 
   readonly env: Env<number, number, unknown>;
@@ -158,7 +159,15 @@ export class PlannerLane implements Lane {
       for (const key of PLANNER_METRICS) this.series[key]?.add(this.steps, metrics[key] ?? 0);
       // Keys only some planners report (e.g. k-QVI's 'planner/optimal') are recorded where the demo charts them.
       for (const key of Object.keys(metrics) as MetricKey[]) {
-        if (!(PLANNER_METRICS as readonly string[]).includes(key)) this.series[key]?.add(this.steps, metrics[key]!);
+        const series = this.series[key];
+        if ((PLANNER_METRICS as readonly string[]).includes(key) || !series) continue;
+        // A key first reported after sweep 1 (e.g. by a planner's second phase) gets gaps before it, so its series
+        // starts at sweep 1 like every other and its points sit at the sweeps that made them.
+        if (!this.reported.has(key)) {
+          for (let i = 0; i < this.steps; i++) series.add(i, NaN);
+          this.reported.add(key);
+        }
+        series.add(this.steps, metrics[key]!);
       }
       this.steps++;
     }

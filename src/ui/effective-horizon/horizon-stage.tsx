@@ -8,6 +8,7 @@ import { GridCanvas } from '../grid-canvas/grid-canvas.tsx';
 import { GridLegend } from '../grid-canvas/grid-legend.tsx';
 import { GridOverlayToggles } from '../grid-canvas/grid-overlay-toggles.tsx';
 import type { KQviView } from '../../core/agents/planning/k-qvi-planner.ts';
+import { RELIABLE_WINDOW, type GoalReliabilityView } from '../../core/envs/gridworld/goal-reliability.ts';
 import { MinKTable } from './min-k-table.tsx';
 import { SuiteSweep } from './suite-sweep.tsx';
 import type { AnyDemo } from '../../demos/demo-spec.ts';
@@ -24,7 +25,19 @@ export function qOf(k: number): string {
 function KQviStatus() {
   const watched = useThrottledStore(viewStore, selectView, { intervalMs: 100 });
   if (watched?.agentId !== 'k-qvi') {
-    return <p className="horizon-muted">Watch k-QVI (its “show” button in Agents) to see the greedy policy of Qᵏ sweep by sweep.</p>;
+    const env = watched?.env as Partial<GoalReliabilityView> | undefined;
+    const learner = watched && !PLANNERS.includes(watched.agentId) && env?.recentShare !== undefined;
+    return (
+      <>
+        <p className="horizon-muted">Watch k-QVI (its “show” button in Agents) to see the greedy policy of Qᵏ sweep by sweep.</p>
+        {learner && (
+          <p className="horizon-status" role="status">
+            Of its last {RELIABLE_WINDOW} episodes, {Math.round(env.recentShare! * 100)}% ended at the best goal
+            {env.firstSuccess ? `; reliably (18 of 20) since episode ${env.firstSuccess}.` : '; not yet 18 of 20.'}
+          </p>
+        )}
+      </>
+    );
   }
   const view = watched.agent as KQviView;
   if (!view.k) return <p className="horizon-status">Press Step: sweep 1 computes Q¹, the values of moving at random.</p>;

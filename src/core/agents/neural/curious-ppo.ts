@@ -22,9 +22,7 @@ import { checkPpoSettings, type PpoSettings } from './ppo.ts';
 import { gae } from './gae.ts';
 import { RolloutBuffer } from './rollout-buffer.ts';
 import { createMinibatches } from './minibatches.ts';
-import {
-  approxKl, categoricalEntropy, clipFraction, logProbsOf, normalizeAdvantages, ppoClippedLoss, totalLoss, valueLoss,
-} from './policy-gradient-terms.ts';
+import { ppoMinibatchStep, type ExtraLoss } from './ppo-minibatch-step.ts';
 import type { CuriosityModule } from './curiosity/curiosity-module.ts';
 import { createRnd } from './curiosity/rnd.ts';
 import { createIcm } from './curiosity/icm.ts';
@@ -140,39 +138,17 @@ export function createCuriousPpo(ctx: NeuralAgentContext, settings: CuriousPpoSe
   /** PPO's minibatch passes on precomputed advantages and return targets; returns the mean of each stat. */
   const ppoPasses = (
     s: CuriousPpoSettings, n: number, advantages: Float32Array, returns: Float32Array[],
-    extraLoss: ((index: tf.Tensor1D, states: tf.Tensor2D, actions: tf.Tensor1D) => tf.Scalar) | null,
-    values: (states: tf.Tensor2D) => tf.Tensor1D[],
+    extraLoss: ExtraLoss | undefined, values: (states: tf.Tensor2D) => tf.Tensor1D[],
   ): Float32Array => tf.tidy(() => {
-    const states = tf.tensor2d(rollout.features.subarray(0, n * width), [n, width]);
-    const actions = tf.tensor1d(rollout.actions.subarray(0, n), 'int32');
-    const oldLogProbs = tf.tensor1d(rollout.logProbs.subarray(0, n));
-    const adv = tf.tensor1d(advantages.subarray(0, n));
-    const targets = returns.map((r) => tf.tensor1d(r.subarray(0, n)));
+    const batch = {
+      states: tf.tensor2d(rollout.features.subarray(0, n * width), [n, width]),
+      actions: tf.tensor1d(rollout.actions.subarray(0, n), 'int32'),
+      oldLogProbs: tf.tensor1d(rollout.logProbs.subarray(0, n)),
+      advantages: tf.tensor1d(advantages.subarray(0, n)),
+      returns: returns.map((r) => tf.tensor1d(r.subarray(0, n))),
+    };
     const steps: tf.Tensor1D[] = [];
-    minibatches(n, s.epochs, s.minibatches, (rows) => {
-      steps.push(tf.tidy(() => {
-        const index = tf.tensor1d(rows, 'int32');
-        const x = tf.gather(states, index);
-        const a = tf.gather(actions, index);
-        const old = tf.gather(oldLogProbs, index);
-        const rawAdv = tf.gather(adv, index);
-        const minibatchAdv = s.normalizeAdvantages ? normalizeAdvantages(rawAdv) : rawAdv;
-        const minibatchTargets = targets.map((r) => tf.gather(r, index));
-        return ac.minimize(s.maxGradNorm, () => {
-          const logits = ac.logits(x);
-          const logProbs = logProbsOf(logits, a);
-          const pg = ppoClippedLoss(logProbs, old, minibatchAdv, s.clipRange);
-          const h = tf.mean(categoricalEntropy(logits)) as tf.Scalar;
-          const heads = values(x);
-          const v = tf.addN(heads.map((head, i) => valueLoss(head, minibatchTargets[i]))) as tf.Scalar;
-          const moduleLoss = extraLoss ? extraLoss(index, x, a) : tf.scalar(0);
-          return {
-            loss: tf.add(totalLoss(pg, h, v, s.entropyCoef, s.valueCoef), moduleLoss),
-            stats: [pg, v, h, approxKl(logProbs, old), clipFraction(logProbs, old, s.clipRange), moduleLoss],
-          };
-        });
-      }));
-    });
+    minibatches(n, s.epochs, s.minibatches, (rows) => steps.push(ppoMinibatchStep(ac, s, batch, rows, values, extraLoss)));
     return new Float32Array(tf.mean(tf.stack(steps), 0).dataSync());
   });
 
@@ -195,7 +171,7 @@ export function createCuriousPpo(ctx: NeuralAgentContext, settings: CuriousPpoSe
     gae({ n, rewards: rollout.rewards, values: v, nextValues: vNext, terminated: rollout.terminated, truncated: rollout.truncated },
       s.gamma, s.gaeLambda, advantages, returns);
     for (let i = 0; i < n; i++) advantages[i] *= s.extrinsicCoef;
-    return statsMetrics(ppoPasses(s, n, advantages, [returns], null, (x) => [ac.values(x)]));
+    return statsMetrics(ppoPasses(s, n, advantages, [returns], undefined, (x) => [ac.values(x)]));
   };
 
   const intValues = (critic: ReturnType<typeof createMlp>) => (x: tf.Tensor2D) => tf.reshape(critic.apply(x), [-1]) as tf.Tensor1D;

@@ -10,11 +10,9 @@ import {
   checkActorCriticSettings, createActorCritic, type ActorCriticSettings, type NeuralAgentContext,
 } from './actor-critic.ts';
 import { checkInRange, checkPositiveInt } from '../settings-checks.ts';
-import {
-  approxKl, categoricalEntropy, clipFraction, logProbsOf, normalizeAdvantages, ppoClippedLoss, totalLoss, valueLoss,
-} from './policy-gradient-terms.ts';
 import { RolloutBuffer } from './rollout-buffer.ts';
 import { createMinibatches } from './minibatches.ts';
+import { ppoMinibatchStep } from './ppo-minibatch-step.ts';
 
 export interface PpoSettings extends ActorCriticSettings {
   /** Env steps per rollout (one update phase each); a live change takes effect at the next learn(). */
@@ -54,27 +52,9 @@ export function createPpo(ctx: NeuralAgentContext, settings: PpoSettings): Learn
     if (rollout.size < s.rolloutSteps) return;
     const [policyLoss, criticLoss, entropy, kl, clipped] = ac.updateOnRollout(rollout, s.gamma, s.gaeLambda, (b) => {
       const steps: tf.Tensor1D[] = [];
+      const batch = { ...b, returns: [b.returns] };
       minibatches(b.n, s.epochs, s.minibatches, (rows) => {
-        steps.push(tf.tidy(() => {
-          const index = tf.tensor1d(rows, 'int32');
-          const states = tf.gather(b.states, index);
-          const actions = tf.gather(b.actions, index);
-          const oldLogProbs = tf.gather(b.oldLogProbs, index);
-          const rawAdvantages = tf.gather(b.advantages, index);
-          const advantages = s.normalizeAdvantages ? normalizeAdvantages(rawAdvantages) : rawAdvantages;
-          const returns = tf.gather(b.returns, index);
-          return ac.minimize(s.maxGradNorm, () => {
-            const logits = ac.logits(states);
-            const logProbs = logProbsOf(logits, actions);
-            const pg = ppoClippedLoss(logProbs, oldLogProbs, advantages, s.clipRange);
-            const h = tf.mean(categoricalEntropy(logits)) as tf.Scalar;
-            const v = valueLoss(ac.values(states), returns);
-            return {
-              loss: totalLoss(pg, h, v, s.entropyCoef, s.valueCoef),
-              stats: [pg, v, h, approxKl(logProbs, oldLogProbs), clipFraction(logProbs, oldLogProbs, s.clipRange)],
-            };
-          });
-        }));
+        steps.push(ppoMinibatchStep(ac, s, batch, rows, (x) => [ac.values(x)]));
       });
       return tf.mean(tf.stack(steps), 0);
     });

@@ -167,8 +167,7 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
     sweep() {
       if (s.phase2 && solved()) return phase2Round();
       go.iterate();
-      // Phase 2's series hold a gap (NaN) until it starts: a chart's points must run on from the first round.
-      return { ...phase1Metrics(), 'explore/robust-progress': NaN, 'explore/robust-success': NaN, 'explore/replay-success': NaN };
+      return phase1Metrics();
     },
     get converged() {
       if (robust) return robust.done || robust.episodes >= MAX_PHASE2_EPISODES;

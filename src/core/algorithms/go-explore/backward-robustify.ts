@@ -11,7 +11,7 @@
 // dense. (The paper trains PPO on Atari frames; a table suffices for Montezuma-lite.)
 import type { Rng } from '../../rng/rng.ts';
 import { StickyActions } from '../../envs/wrappers/sticky-actions.ts';
-import type { RestorableEnv } from './go-explore-phase1.ts';
+import type { RestorableEnv } from '../../envs/restorable-env.ts';
 
 export interface RobustifySettings {
   /** p of the sticky actions the policy must cope with (ALE standard: 0.25). */

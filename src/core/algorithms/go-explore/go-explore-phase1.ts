@@ -9,15 +9,10 @@
 // One call of `iterate()` is one select-return-explore round. Frames are env steps taken while returning (by replay)
 // and exploring.
 import type { Rng } from '../../rng/rng.ts';
+import type { RestorableEnv } from '../../envs/restorable-env.ts';
 import { CellArchive, DEFAULT_SELECTION, type SelectionWeights } from './cell-archive.ts';
 import type { Judge } from './scripted-judge.ts';
 
-/** What Go-Explore needs from a world: reset, restore a saved state, and step. */
-export interface RestorableEnv {
-  reset(): number;
-  restore(state: number): number;
-  step(action: number): { obs: number; reward: number; terminated: boolean };
-}
 
 export interface GoExploreSettings {
   /** Steps of exploration after each return (catalogue default 50). */

@@ -6,13 +6,7 @@
 import type { Env, StepResult } from '../env.ts';
 import type { TabularModel } from '../tabular-model.ts';
 import { Cell, type GridLayout } from './grid-layout.ts';
-import type { GridView } from './gridworld-env.ts';
-
-/** A gridworld whose states may carry more than the cell (sticky actions: cell + cells·(last move + 1)). */
-export interface GridEnvLike extends Env<number, number, GridView> {
-  readonly layout: GridLayout;
-  readonly model: TabularModel;
-}
+import type { GridView, GridworldEnv } from './gridworld-env.ts';
 
 export interface GoalReliabilityView extends GridView {
   /** The 1-based episode by which the best goal was reached reliably, or null. */
@@ -31,7 +25,7 @@ export class GoalReliability implements Env<number, number, GoalReliabilityView>
   private reached = false;
   private firstSuccess: number | null = null;
 
-  constructor(readonly inner: GridEnvLike, private readonly window = RELIABLE_WINDOW, private readonly share = RELIABLE_SHARE) {
+  constructor(readonly inner: GridworldEnv, private readonly window = RELIABLE_WINDOW, private readonly share = RELIABLE_SHARE) {
     const { cells, enterReward } = inner.layout;
     let best = -Infinity;
     cells.forEach((type, c) => { if (type === Cell.goal) best = Math.max(best, enterReward[c]); });
@@ -54,6 +48,7 @@ export class GoalReliability implements Env<number, number, GoalReliabilityView>
   step(action: number): StepResult<number> {
     const r = this.inner.step(action);
     const { cells, enterReward } = this.inner.layout;
+    // The state may carry more than the cell (sticky moves: cell + cells·(last move + 1)).
     const cell = r.obs % cells.length;
     if (r.terminated && cells[cell] === Cell.goal && enterReward[cell] >= this.best) this.reached = true;
     return r;

@@ -1,5 +1,6 @@
-// The gridworld environment: the state is the agent's cell index; each step samples the exact model,
-// so simulation and planning can never disagree.
+// The gridworld environment: each step samples the exact model, so simulation and planning can never disagree.
+// The state is the agent's cell index, unless a model transform adds to it (sticky moves: cell + cells·(last + 1));
+// the cell is then the state modulo the number of cells.
 import type { Env, StepResult } from '../env.ts';
 import { createStepResult } from '../env.ts';
 import { discrete, type Space } from '../../spaces/space.ts';
@@ -32,14 +33,14 @@ export class GridworldEnv implements Env<number, number, GridView> {
   ) {
     this.layoutValue = layout;
     this.modelValue = transformModel(buildGridModel(layout), layout);
-    this.observationSpace = discrete(layout.width * layout.height);
+    this.observationSpace = discrete(this.modelValue.nStates);
     this.position = layout.start;
     this.result = createStepResult(layout.start);
   }
 
   get layout(): GridLayout { return this.layoutValue; }
   get model(): TabularModel { return this.modelValue; }
-  get agentCell(): number { return this.position; }
+  get agentCell(): number { return this.position % (this.layoutValue.width * this.layoutValue.height); }
 
   /** Swap in an edited map of the same size mid-run; the agent stays where it is unless that cell became a wall. */
   setLayout(layout: GridLayout): void {
@@ -58,12 +59,14 @@ export class GridworldEnv implements Env<number, number, GridView> {
 
   step(action: number): StepResult<number> {
     const m = this.modelValue;
-    const base = (this.position * GRID_ACTIONS + action) * 3;
+    const base = (this.position * GRID_ACTIONS + action) * m.maxOutcomes;
     let k = 0;
-    // Only ice has more than one outcome; a draw is spent only there.
+    // Only ice (or sticky moves) has more than one outcome; a draw is spent only there.
     if (m.prob[base] < 1) {
       let u = this.rng.uniform();
-      while (k < 2 && (u -= m.prob[base + k]) >= 0) k++;
+      while (k < m.maxOutcomes - 1 && (u -= m.prob[base + k]) >= 0) k++;
+      // Rounding can carry the draw onto an empty outcome slot: step back to the last real one.
+      while (k > 0 && m.prob[base + k] === 0) k--;
     }
     const r = this.result;
     this.position = m.next[base + k];
@@ -75,6 +78,6 @@ export class GridworldEnv implements Env<number, number, GridView> {
   }
 
   view(): GridView {
-    return { kind: 'grid', layout: this.layoutValue, agent: this.position };
+    return { kind: 'grid', layout: this.layoutValue, agent: this.agentCell };
   }
 }

@@ -3,7 +3,7 @@
 // becomes one where an open-loop action sequence drifts off course, while a policy that looks at the state can
 // correct. Reset and restore clear the previous action, so the first step always does what was asked.
 import type { Rng } from '../../rng/rng.ts';
-import type { RestorableEnv } from '../../algorithms/go-explore/go-explore-phase1.ts';
+import type { RestorableEnv } from '../restorable-env.ts';
 
 export class StickyActions implements RestorableEnv {
   private previous = -1;

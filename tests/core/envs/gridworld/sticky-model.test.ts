@@ -3,7 +3,7 @@
 // (frequencies over many steps); goal reliability reads the cell out of the sticky state; bad p is refused.
 import { describe, expect, it } from 'vitest';
 import { stickyModel, stickyState } from '../../../../src/core/envs/gridworld/sticky-model.ts';
-import { StickyGridworldEnv } from '../../../../src/core/envs/gridworld/sticky-gridworld-env.ts';
+import { GridworldEnv } from '../../../../src/core/envs/gridworld/gridworld-env.ts';
 import { GoalReliability } from '../../../../src/core/envs/gridworld/goal-reliability.ts';
 import { buildGridModel } from '../../../../src/core/envs/gridworld/grid-dynamics.ts';
 import { parseGridSpec } from '../../../../src/core/envs/gridworld/grid-layout.ts';
@@ -13,6 +13,8 @@ import { createRng } from '../../../../src/core/rng/rng.ts';
 const LAYOUT = parseGridSpec({ rows: ['.S..G', '#####'], stepReward: 0, goalReward: 1, cliffReward: 0, holeReward: 0, slip: 0 });
 const UP = 0; const RIGHT = 1; const LEFT = 3;
 const N = 10;
+/** The gridworld env sampling the sticky model. */
+const stickyEnv = (p: number, seed: number) => new GridworldEnv(LAYOUT, createRng(seed), (model) => stickyModel(model, p));
 
 /** The outcomes of (state, action) with positive probability, as [next, prob]. */
 function outcomes(model: ReturnType<typeof stickyModel>, state: number, action: number): [number, number][] {
@@ -40,7 +42,7 @@ describe('stickyModel', () => {
   });
 
   it('is what the env samples, and goal reliability reads the cell out of its states', () => {
-    const env = new StickyGridworldEnv(LAYOUT, 0.25, createRng(3));
+    const env = stickyEnv(0.25, 3);
     let repeats = 0;
     const trials = 4000;
     for (let i = 0; i < trials; i++) {
@@ -51,7 +53,7 @@ describe('stickyModel', () => {
       else expect(stickyState(N, r.obs)).toEqual({ cell: 1, last: LEFT });
     }
     expect(Math.abs(repeats / trials - 0.25)).toBeLessThan(0.03);
-    const reliable = new GoalReliability(new StickyGridworldEnv(LAYOUT, 0, createRng(1)));
+    const reliable = new GoalReliability(stickyEnv(0, 1));
     for (let i = 0; i < 21; i++) {
       reliable.reset();
       for (let m = 0; m < 3; m++) reliable.step(RIGHT);
