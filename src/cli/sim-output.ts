@@ -51,7 +51,9 @@ function format(value: number): string {
 
 /** One row per agent; per metric the mean over the last 10% of points (the final level) and the point count. */
 export function summaryTable(result: SimResult): string {
-  const metrics = [...new Set(result.agents.flatMap((a) => Object.keys(a.series)))] as MetricKey[];
+  // A metric none of the agents reported (e.g. another world's) would be a column of dashes: it is left out.
+  const metrics = ([...new Set(result.agents.flatMap((a) => Object.keys(a.series)))] as MetricKey[])
+    .filter((m) => result.agents.some((a) => a.series[m]?.some(Number.isFinite)));
   const label = (m: MetricKey) => (isCataloguedMetric(m) ? METRIC_CATALOGUE[m].label : m);
   const header = ['agent', 'points', ...metrics.map(label)];
   const rows = result.agents.map((a) => [

@@ -30,12 +30,15 @@ export interface AgentSpec<P> {
   /** The update rule, in plain math text (typeset by the UI). */
   readonly rule: string;
   readonly settings: (params: P) => unknown;
+  /** Offered in the agent picker only for params where this holds (e.g. one world of a demo with two). */
+  readonly when?: (params: Params) => boolean;
   readonly create?: AgentCreate;
   readonly load?: () => Promise<AgentCreate>;
 }
 
 interface AgentSpecInput<P, S> {
   id: string; label: string; description: string; rule: string;
+  when?: (params: Params) => boolean;
   settings: (params: P) => S;
 }
 
@@ -66,6 +69,8 @@ export interface ChartSpec {
    * a planner's rounds and a learner's episodes share one axis). Each agent needs a series of both.
    */
   readonly x?: MetricKey;
+  /** Shown only for params where this holds (e.g. one world of a demo with two); always when absent. */
+  readonly when?: (params: Params) => boolean;
 }
 
 export interface PresetSpec<P> {

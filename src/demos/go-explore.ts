@@ -8,9 +8,11 @@ import { createMontezumaEncoder } from '../core/envs/montezuma-lite/montezuma-en
 import type { CuriousPpoSettings } from '../core/agents/neural/curious-ppo.ts';
 import { defineDemo, defineLoadedAgent } from './demo-spec.ts';
 import { demoCard } from './demo-cards.ts';
-import type { ParamsOf } from './control-spec.ts';
+import type { Params, ParamsOf } from './control-spec.ts';
 import type { GoExplorePlannerSettings } from '../core/agents/planning/go-explore-planner.ts';
 import { CURIOUS_PPO_DEFAULTS, loadCuriousPpo } from './curious-ppo-agent.ts';
+import type { QdPlannerSettings } from '../core/agents/planning/quality-diversity-planner.ts';
+import type { QdMode } from '../core/algorithms/quality-diversity/qd-search.ts';
 
 /** Steps before an RND episode is cut: four times the shortest way to the treasure, about. */
 const RND_EPISODE_STEPS = 200;
@@ -18,12 +20,30 @@ const RND_EPISODE_STEPS = 200;
 const MONTEZUMA_CELLS = new MontezumaLiteEnv().layout.cells.length;
 
 const GO_EXPLORE = ['go-explore'];
+const CELL_AGENTS = ['go-explore', 'ppo-rnd'];
+const NOVELTY = ['novelty-search', 'serene'];
+/** Controllers evaluated before a quality-diversity run counts as done (about 3 s of a worker's time). */
+const QD_EVALUATIONS = 10_000;
+
+/** The two worlds (the page's two tabs): Montezuma-lite for the cell archive, the deceptive maze for novelty search. */
+export const CELL_WORLD = 'montezuma-lite';
+export const MAZE_WORLD = 'deceptive-maze';
+
+/** An agent run in the other tab's world gets a sentence saying where it belongs. */
+function requireWorld(p: { world: string }, world: string, agent: string): void {
+  if (p.world === world) return;
+  throw new RangeError(world === CELL_WORLD
+    ? `${agent} explores Montezuma-lite: in the deceptive maze, compare novelty search, SERENE and reward search (the Quality diversity tab)`
+    : `${agent} searches the deceptive maze: set World to deceptive-maze (the Quality diversity tab), or pick Go-Explore for Montezuma-lite`);
+}
 
 const controls = [
+  { key: 'world', label: 'World', kind: 'select', options: [CELL_WORLD, MAZE_WORLD], default: CELL_WORLD, live: false,
+    help: 'Montezuma-lite is the cell archive’s world (Go-Explore, the RND baseline). The deceptive maze is the quality-diversity tab’s: a robot’s controller is evolved, and a decoy reward near the start traps a search that only looks at reward.' },
   { key: 'downscale', label: 'Cell size', kind: 'slider', min: 1, max: 5, step: 1, integer: true, default: 2, live: false,
-    help: 'Positions are grouped in squares of this side to make a cell. Too coarse merges places that should stay apart; too fine makes a huge archive.' },
+    agents: CELL_AGENTS, help: 'Positions are grouped in squares of this side to make a cell. Too coarse merges places that should stay apart; too fine makes a huge archive.' },
   { key: 'withKey', label: 'Key in the cell', kind: 'toggle', default: true, live: false,
-    help: 'Whether holding the key makes a different cell. Without it, the same spot with and without the key is one cell, and the way through the door is easily lost.' },
+    agents: CELL_AGENTS, help: 'Whether holding the key makes a different cell. Without it, the same spot with and without the key is one cell, and the way through the door is easily lost.' },
   { key: 'exploreSteps', label: 'Explore steps', kind: 'slider', min: 10, max: 200, step: 10, integer: true, default: 50, live: true,
     agents: GO_EXPLORE, help: 'Random steps taken from a cell after returning to it.' },
   { key: 'meanRepeat', label: 'Mean action repeat', kind: 'slider', min: 1, max: 10, step: 1, default: 4, live: true,
@@ -44,9 +64,33 @@ const controls = [
     agents: ['ppo-rnd'], help: 'The baseline’s weight of its curiosity advantage (the treasure’s and the coins’ weigh 2).' },
   { symbol: 'p', key: 'stickyProb', label: 'Sticky actions', kind: 'slider', min: 0, max: 0.5, step: 0.05, default: 0.25, live: true,
     agents: GO_EXPLORE, help: 'Phase 2’s world: each step, with this probability the previous action is repeated instead of the chosen one (0.25 is the Atari standard).' },
+  { key: 'nsK', label: 'NS: neighbours k', kind: 'slider', min: 3, max: 15, step: 1, integer: true, default: 10, live: true,
+    agents: NOVELTY, help: 'A behaviour’s novelty is its mean distance to this many nearest behaviours in the archive and the population.' },
+  { key: 'archiveThreshold', label: 'NS: archive threshold', kind: 'select', options: ['auto', '0.02', '0.05', '0.1'], default: 'auto', live: true,
+    agents: NOVELTY, help: 'How novel a behaviour must be to join the archive (distances are in maze widths). Auto: more novel than 90% of the last 500 candidates, so about one in ten joins however spread out the search is.' },
+  { key: 'emitterBudget', label: 'SERENE: emitter budget', kind: 'slider', min: 0, max: 500, step: 10, integer: true, default: 100, live: true,
+    agents: ['serene'], help: 'Evaluations one emitter may spend refining a rewarding behaviour by local mutation (it stops sooner after 8 batches without progress). 0 leaves plain novelty search.' },
+  { key: 'descriptor', label: 'NS: behaviour', kind: 'select', options: ['final-position', 'trajectory'], default: 'final-position', live: false,
+    agents: NOVELTY, help: 'What two behaviours are compared by: where the robot stops, or its whole path (eleven positions along the way).' },
 ] as const;
 
 type P = ParamsOf<typeof controls>;
+
+const inCells = (p: Params) => p.world !== MAZE_WORLD;
+const inMaze = (p: Params) => p.world === MAZE_WORLD;
+
+const MODES: Record<string, QdMode> = { 'novelty-search': 'novelty', serene: 'serene', 'reward-search': 'reward' };
+
+function qdAgent(id: string, label: string, description: string, rule: string) {
+  return defineLoadedAgent({
+    id, label, description, rule, when: inMaze,
+    settings: (p: P): QdPlannerSettings => (requireWorld(p, MAZE_WORLD, label), {
+      mode: MODES[id]!, k: p.nsK, threshold: p.archiveThreshold === 'auto' ? 'auto' : Number(p.archiveThreshold),
+      emitterBudget: p.emitterBudget, descriptor: p.descriptor as 'final-position' | 'trajectory', maxEvaluations: QD_EVALUATIONS,
+    }),
+    load: async () => (await import('../core/agents/planning/quality-diversity-planner.ts')).createQdPlanner,
+  });
+}
 
 export const goExplore = defineDemo({
   ...demoCard('go-explore'),
@@ -59,16 +103,20 @@ export const goExplore = defineDemo({
     'Intelligent Go-Explore lets a foundation model judge which new places are worth remembering. Turn on the (scripted) judge and the archive shrinks to the handful of cells that are real progress: a new room, the key, a higher score.',
     'Phase 1 leans on a deterministic world: it jumps back by restoring states and its best trajectory is a fixed list of moves. Make actions sticky (each step, a chance that the previous move is repeated instead) and replaying that list blindly drifts off course: it reaches the treasure only now and then.',
     'Phase 2 robustifies the trajectory. A policy that looks at where it is trains from the trajectory’s own states, starting next to the treasure; once it succeeds from there, its start moves a little further back, until it starts where real episodes do. Each stage only has to bridge a few steps to ground it already knows.',
+    'The Quality diversity tab changes the world: a small round robot in a maze, driven by a tiny network that reads six rangefinders and a compass pointing at the treasure. Searches here do not learn by steps; they evolve the network’s weights, judging each controller by one run of 400 steps.',
+    'A decoy pays 0.3 in the corner next to the start; the treasure, worth up to 1, is at the far end of a winding corridor. A search that keeps the controllers with the most reward finds the decoy quickly and then only polishes it: every step up the corridor earns nothing, so it is thrown away. That is a deceptive reward.',
+    'Novelty search ignores the reward. It keeps the controllers whose behaviour (where the robot stops) is farthest from what it has already seen, so the stopping points spread through the maze, and sooner or later one stops at the treasure. Its best reward then creeps up by luck.',
+    'SERENE adds emitters: when novelty search stumbles on a rewarding behaviour, a small local search starts there, mutating that one controller and keeping what earns more. A few hundred evaluations turn a robot that grazes the treasure into one that stops at its centre, while novelty search keeps exploring with the other half of the budget.',
   ],
   controls,
   env: (p: P) => new MontezumaExplorationStats(new MontezumaLiteEnv(), p.downscale, p.withKey),
   features: (env) => createMontezumaEncoder((env as MontezumaExplorationStats).inner),
   agents: [
     defineLoadedAgent({
-      id: 'go-explore', label: 'Go-Explore',
+      id: 'go-explore', label: 'Go-Explore', when: inCells,
       description: 'Phase 1: select a cell ∝ W, restore its state, explore with repeated random actions, update the archive. Phase 2: learn to follow the best trajectory under sticky actions, backward from its end.',
       rule: '\\begin{gathered} W(c) = \\sum_k \\frac{w_k}{(n_k(c) + 0.001)^{p_k}} + 10^{-5},\\quad P(c) = \\frac{W(c)}{\\sum_{c\'} W(c\')} \\\\ \\text{phase 2, from } s^{\\text{demo}}_i\\text{:}\\ \\ Q(s,a) \\mathrel{+}= \\alpha\\big(r + \\gamma \\max_{a\'} Q(s\',a\') - Q(s,a)\\big) \\end{gathered}',
-      settings: (p: P): GoExplorePlannerSettings => ({
+      settings: (p: P): GoExplorePlannerSettings => (requireWorld(p, CELL_WORLD, 'Go-Explore'), {
         downscale: p.downscale, withKey: p.withKey, exploreSteps: p.exploreSteps, meanRepeat: p.meanRepeat,
         seenWeight: p.seenWeight, chosenWeight: p.chosenWeight, maxIterations: 3000, phase2: p.phase2, stickyProb: p.stickyProb,
         returnMode: p.returnMode as 'restore' | 'replay', judge: p.judge, judgeError: p.judgeError,
@@ -76,14 +124,23 @@ export const goExplore = defineDemo({
       load: async () => (await import('../core/agents/planning/go-explore-planner.ts')).createGoExplorePlanner,
     }),
     defineLoadedAgent({
-      id: 'ppo-rnd', label: 'PPO + RND (baseline)',
+      id: 'ppo-rnd', label: 'PPO + RND (baseline)', when: inCells,
       description: 'The curiosity lab’s PPO + RND, acting from the start every episode: it only ever explores from where its policy takes it.',
       rule: 'b_t = \\tfrac12\\lVert f(\\hat o_{t+1}) - \\hat f(\\hat o_{t+1})\\rVert^2,\\ \\ \\hat A = c_{\\mathrm{ext}} \\hat A_{\\mathrm{ext}} + c_{\\mathrm{int}} \\hat A_{\\mathrm{int}}',
-      settings: (p: P): CuriousPpoSettings => ({
+      settings: (p: P): CuriousPpoSettings => (requireWorld(p, CELL_WORLD, 'PPO + RND'), {
         ...CURIOUS_PPO_DEFAULTS, bonus: 'rnd', intrinsicCoef: p.intrinsicCoef, viewStates: MONTEZUMA_CELLS,
       }),
       load: loadCuriousPpo,
     }),
+    qdAgent('novelty-search', 'Novelty search',
+      'Evolves controllers for novelty alone: a behaviour scores its mean distance to the k nearest in the archive and the population; the most novel survive.',
+      '\\mathrm{nov}(b) = \\frac1k \\sum_{j=1}^{k} \\lVert b - \\mu_j \\rVert,\\quad b \\to \\text{archive if } \\mathrm{nov}(b) > \\tau'),
+    qdAgent('serene', 'SERENE (novelty + emitters)',
+      'Novelty search explores; each rewarding behaviour it finds seeds an emitter, a local search that maximises the reward; the budget alternates between the two.',
+      '\\text{explore: } \\max \\mathrm{nov}(b),\\quad \\text{exploit: } \\theta\' = \\theta_{\\text{elite}} + \\sigma\\varepsilon,\\ \\theta_{\\text{elite}} \\leftarrow \\arg\\max R'),
+    qdAgent('reward-search', 'Reward search (baseline)',
+      'The same evolution, ranking controllers by their reward alone: the baseline a deceptive reward traps.',
+      '\\theta\' = \\theta + \\sigma\\varepsilon,\\quad \\text{keep the } \\mu \\text{ best by } R(\\theta)'),
   ],
   defaultAgents: ['go-explore'],
   maxEpisodeSteps: () => RND_EPISODE_STEPS,
@@ -91,15 +148,19 @@ export const goExplore = defineDemo({
   x: 'episode',
   // The RND baseline's env reports Go-Explore's three numbers every step; the planner reports them per round.
   stepMetrics: ['explore/archive-size', 'explore/best-score', 'explore/frames'],
-  learnMetrics: ['explore/intrinsic-reward', 'explore/archive-size', 'explore/best-score', 'explore/frames', 'explore/robust-progress', 'explore/robust-success', 'explore/replay-success'],
+  learnMetrics: ['explore/intrinsic-reward', 'explore/archive-size', 'explore/best-score', 'explore/frames', 'explore/robust-progress', 'explore/robust-success', 'explore/replay-success',
+    'explore/evaluations', 'explore/best-reward', 'explore/coverage', 'explore/novelty-archive-size'],
   charts: [
-    { id: 'best', title: 'Best score so far, against frames', metric: 'explore/best-score', smoothing: 1, x: 'explore/frames' },
-    { id: 'archive', title: 'Cells found so far, against frames', metric: 'explore/archive-size', smoothing: 1, x: 'explore/frames' },
-    { id: 'frames', title: 'Frames explored (per round or episode)', metric: 'explore/frames', smoothing: 1 },
-    { id: 'intrinsic', title: 'RND baseline: intrinsic reward per step', metric: 'explore/intrinsic-reward', smoothing: 5 },
-    { id: 'robust-success', title: 'Phase 2: the policy’s success under sticky actions', metric: 'explore/robust-success', smoothing: 5 },
-    { id: 'robust-progress', title: 'Phase 2: share of the trajectory learned, from its end', metric: 'explore/robust-progress', smoothing: 1 },
-    { id: 'replay-success', title: 'Phase 2: blind replay’s success under sticky actions', metric: 'explore/replay-success', smoothing: 1 },
+    { id: 'best', title: 'Best score so far, against frames', metric: 'explore/best-score', smoothing: 1, x: 'explore/frames', when: inCells },
+    { id: 'archive', title: 'Cells found so far, against frames', metric: 'explore/archive-size', smoothing: 1, x: 'explore/frames', when: inCells },
+    { id: 'frames', title: 'Frames explored (per round or episode)', metric: 'explore/frames', smoothing: 1, when: inCells },
+    { id: 'intrinsic', title: 'RND baseline: intrinsic reward per step', metric: 'explore/intrinsic-reward', smoothing: 5, when: inCells },
+    { id: 'robust-success', title: 'Phase 2: the policy’s success under sticky actions', metric: 'explore/robust-success', smoothing: 5, when: inCells },
+    { id: 'robust-progress', title: 'Phase 2: share of the trajectory learned, from its end', metric: 'explore/robust-progress', smoothing: 1, when: inCells },
+    { id: 'replay-success', title: 'Phase 2: blind replay’s success under sticky actions', metric: 'explore/replay-success', smoothing: 1, when: inCells },
+    { id: 'qd-best', title: 'Best reward, against evaluations', metric: 'explore/best-reward', smoothing: 1, x: 'explore/evaluations', when: inMaze },
+    { id: 'qd-coverage', title: 'Share of the maze reached, against evaluations', metric: 'explore/coverage', smoothing: 1, x: 'explore/evaluations', when: inMaze },
+    { id: 'qd-archive', title: 'Novelty archive size, against evaluations', metric: 'explore/novelty-archive-size', smoothing: 1, x: 'explore/evaluations', when: inMaze },
   ],
   presets: [
     { id: 'default-cells', label: 'Cells with the key', params: { downscale: 2, withKey: true },
@@ -118,6 +179,12 @@ export const goExplore = defineDemo({
       description: 'Read the charts against frames: Go-Explore reaches the treasure after 800–2,800 frames, PPO + RND after 4,100–26,900 (seeds 1–5), re-walking known ground from S every episode. On a map this small RND does not lose its frontier altogether, as it does in Montezuma’s Revenge; here the cost of exploring from the start shows as frames.' },
     { id: 'robustify', label: 'Phase 2 under sticky actions', params: { downscale: 2, withKey: true, phase2: true, stickyProb: 0.25 },
       description: 'Once the treasure is found, watch the phase 2 charts: with sticky actions (p = 0.25) the blind replay of the best trajectory succeeds in 22–50% of episodes, while the policy trained backward from its end succeeds in 90–100% after 1,000–2,400 training episodes (seeds 1–5). The table drawn at the end tries both at other stickiness: in seed 1 the policy stays at 97–100% up to p = 0.5, the replay drops from 100% at p = 0 to 50% at 0.05 and 9–25% from 0.2 on.' },
+    { id: 'novelty-vs-reward', label: 'Novelty against reward', agents: ['reward-search', 'novelty-search'], params: { world: MAZE_WORLD },
+      description: 'Reward search finds the decoy and stays there: averaged over 10 runs its best reward ends at 0.30, all the decoy can pay, and its robots stop in 37% of the maze. Novelty search never looks at the reward, yet its stopping points spread over 96% of the maze and it finds the treasure: best reward 0.46 after 2,000 evaluations, 0.89 after 10,000.' },
+    { id: 'serene', label: 'SERENE: emitters refine the reward', agents: ['novelty-search', 'serene'], params: { world: MAZE_WORLD },
+      description: 'Averaged over 10 runs, the best reward with emitters is 0.59 after 2,000 evaluations and 0.89 after 5,000, against 0.46 and 0.79 for novelty search alone; by 10,000 both cover 96% of the maze (0.93 against 0.89). The status line counts what the emitters spent: a few hundred of the 10,000 evaluations.' },
+    { id: 'trajectory-behaviour', label: 'Whole path as the behaviour', agents: ['novelty-search'], params: { world: MAZE_WORLD, descriptor: 'trajectory' },
+      description: 'Behaviours compared by their whole path rather than where they stop: two robots that end in the same place by different routes now differ, so the archive grows larger (986 against 732 behaviours after 10,000 evaluations, mean of 10 runs), while the maze covered (92%) and the best reward (0.83) end a little lower than with end points (96%, 0.89).' },
   ],
   defaultLength: { episodes: 3000 },
 });

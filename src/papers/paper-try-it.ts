@@ -207,8 +207,16 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'quality-diversity': [
     {
-      demo: 'gridworld-playground', relation: 'nearest',
-      text: 'In the open-room map, click a cell near the start until it becomes a goal and double-click it to give it reward 0.2, below the far goal’s 1. With ε at 0.05, watch Policy arrows: Q-learning may lock onto the near goal. Novelty search explores first and exploits reward only afterwards, sidestepping such traps.',
+      demo: 'go-explore', preset: 'novelty-vs-reward', relation: 'shows',
+      text: 'Apply Novelty against reward in the Quality diversity tab. Reward search settles on the decoy worth 0.3 next to the start, while novelty search, blind to reward, spreads its stopping points through the maze and reaches the treasure. Read the chart of the maze reached against evaluations.',
+    },
+    {
+      demo: 'go-explore', preset: 'serene', relation: 'shows',
+      text: 'Apply SERENE: emitters refine the reward and show SERENE on the map. Each diamond is an emitter, a local search started where novelty search found some reward; compare the best-reward curves of the two agents over the first few thousand evaluations.',
+    },
+    {
+      demo: 'go-explore', preset: 'trajectory-behaviour', relation: 'shows',
+      text: 'Apply Whole path as the behaviour: robots are now compared by their whole route, a hand-made stand-in for the learned descriptors of TAXONS. Watch how the archive grows faster than with end points.',
     },
   ],
   'semi-supervised-offline-rl': [

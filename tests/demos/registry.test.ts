@@ -74,24 +74,39 @@ describe('demo registry', () => {
       demo.charts.forEach((c) => expect(isCataloguedMetric(c.metric)).toBe(true));
     });
 
-    it('builds every agent with the default params and produces every charted metric', () => {
-      const run = createRun(demo, defaultParams(demo.controls), 1, { agents: agentIds });
-      exercise(demo, run);
-      for (const chart of demo.charts) {
-        const produced = agentIds.some((id) => run.series(id, chart.metric).mean.length > 0);
-        expect(produced, `${chart.metric} is charted but never produced`).toBe(true);
+    // An agent offered only in some worlds (AgentSpec.when) is built with the first of the defaults and the presets'
+    // params that offers it; a chart shown only in some worlds must be produced there.
+    const contexts = [defaultParams(demo.controls), ...demo.presets.map((p) => resolveParams(demo.controls, p.params))];
+    const contextOf = (id: string) => contexts.find((params) => demo.agents.find((a) => a.id === id)!.when?.(params) ?? true)!;
+    const groups = [...new Set(agentIds.map(contextOf))].map((params) => ({ params, ids: agentIds.filter((id) => contextOf(id) === params) }));
+
+    it('offers every agent with the default params or a preset’s', () => {
+      for (const id of agentIds) expect(contextOf(id), `${id} is offered nowhere`).toBeDefined();
+    });
+
+    it('builds every agent and produces every charted metric where the chart is shown', () => {
+      const produced = new Set<string>();
+      for (const { params, ids } of groups) {
+        const run = createRun(demo, params, 1, { agents: ids });
+        exercise(demo, run);
+        for (const chart of demo.charts) {
+          if ((chart.when?.(params) ?? true) && ids.some((id) => run.series(id, chart.metric).mean.length > 0)) produced.add(chart.id);
+        }
+        for (const id of ids) {
+          const view = run.view(id);
+          expect(view.agent.nActions).toBeGreaterThan(0);
+          expect(() => structuredClone(view)).not.toThrow();
+        }
       }
-      for (const id of agentIds) {
-        const view = run.view(id);
-        expect(view.agent.nActions).toBeGreaterThan(0);
-        expect(() => structuredClone(view)).not.toThrow();
-      }
+      for (const chart of demo.charts) expect(produced.has(chart.id), `${chart.metric} is charted but never produced`).toBe(true);
     });
 
     it('gives identical metrics twice from the same seed', () => {
-      const runs = [0, 1].map(() => createRun(demo, {}, 42, { runs: 2, agents: agentIds }));
-      runs.forEach((r) => exercise(demo, r));
-      expect(runs[0].takeUpdates()).toEqual(runs[1].takeUpdates());
+      for (const { params, ids } of groups) {
+        const runs = [0, 1].map(() => createRun(demo, params, 42, { runs: 2, agents: ids }));
+        runs.forEach((r) => exercise(demo, r));
+        expect(runs[0].takeUpdates()).toEqual(runs[1].takeUpdates());
+      }
     });
 
     it('runs every preset', () => {

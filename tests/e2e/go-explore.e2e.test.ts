@@ -1,5 +1,6 @@
 // Go-Explore in real Chromium: the archive spreads over the Montezuma-lite map as the rounds run, until the best
-// trajectory reaches the treasure and phase 2 starts robustifying it; the archive can be shaded three ways.
+// trajectory reaches the treasure and phase 2 starts robustifying it; the archive can be shaded three ways. The
+// quality-diversity tab evolves maze controllers: novelty search reaches the treasure that reward search misses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot } from './browser.ts';
@@ -52,6 +53,51 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     await screenshot(page, 'go-explore-rnd');
     await cells.scrollIntoViewIfNeeded();
     await screenshot(page, 'go-explore-cells-vs-frames');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('switches to the quality-diversity tab, where novelty search finds the treasure and reward search stays on the decoy', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/go-explore');
+    await page.getByRole('tab', { name: 'Quality diversity' }).click();
+    await expect.poll(() => page.getByRole('tab', { name: 'Quality diversity' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => page.url()).toContain('preset=novelty-vs-reward');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const best = page.getByTestId('chart-qd-best');
+    await best.scrollIntoViewIfNeeded(); // charts off screen do not redraw
+    await expect.poll(() => best.locator('.recharts-line').count(), { timeout: 60_000 }).toBe(2);
+    // The watched agent is reward search: its robots end on the decoy, never at the treasure.
+    const status = page.locator('.go-explore-status');
+    await status.scrollIntoViewIfNeeded();
+    const evaluations = async () => Number((await status.textContent())?.match(/^([\d,]+) evaluations/)?.[1]?.replaceAll(',', '') ?? 0);
+    await expect.poll(evaluations, { timeout: 60_000 }).toBeGreaterThanOrEqual(10_000);
+    expect(await status.textContent()).toMatch(/^[\d,]+ evaluations: best reward 0\.[0-3]\d \(the decoy only\)/);
+    await screenshot(page, 'go-explore-qd-reward');
+    await page.locator('.agent-picker li').filter({ has: page.getByText('Novelty search', { exact: true }) }).getByRole('radio', { name: 'show' }).check();
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/treasure first reached after [\d,]+ evaluations/);
+    expect(await page.locator('svg.qd-maze .qd-archive').count()).toBeGreaterThan(100);
+    expect(await page.locator('svg.qd-maze .go-explore-path').count()).toBe(1);
+    await screenshot(page, 'go-explore-qd-novelty');
+    // Montezuma-lite's charts are not shown in the maze.
+    expect(await page.getByTestId('chart-archive').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('runs SERENE with its emitters, and says where an agent of the other tab belongs', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/go-explore?preset=serene');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await page.locator('.agent-picker li').filter({ has: page.getByText('SERENE (novelty + emitters)', { exact: true }) }).getByRole('radio', { name: 'show' }).check();
+    const status = page.locator('.go-explore-status');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/Emitters: [1-9]\d* finished/);
+    expect(await page.locator('svg.qd-maze .qd-emitter--done').count()).toBeGreaterThan(0);
+    await status.scrollIntoViewIfNeeded();
+    await screenshot(page, 'go-explore-qd-serene');
+    // Go-Explore's archive is made of Montezuma-lite's cells: in the maze the page says so instead of failing.
+    await page.goto(`${page.url().split('#')[0]}#/demos/go-explore?world=deceptive-maze&agents=go-explore`);
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/Go-Explore explores Montezuma-lite/);
     expect(errors).toEqual([]);
     await context.close();
   });

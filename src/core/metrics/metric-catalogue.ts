@@ -122,6 +122,22 @@ export const METRIC_CATALOGUE = {
     label: 'Frames', unit: 'steps', per: 'sweep',
     meaning: 'Environment steps taken while exploring so far: over all of Go-Explore’s rounds (restoring a state is free), or over all of an acting agent’s episodes.',
   },
+  'explore/evaluations': {
+    label: 'Evaluations', unit: 'controllers', per: 'sweep',
+    meaning: 'Quality-diversity tab: how many controllers have been driven through the maze so far, by the exploring search and by the emitters together.',
+  },
+  'explore/best-reward': {
+    label: 'Best reward', unit: 'reward', per: 'sweep',
+    meaning: 'Quality-diversity tab: the highest reward of any controller evaluated so far. The decoy pays at most 0.3, the treasure up to 1, more the closer to its centre the robot stops.',
+  },
+  'explore/coverage': {
+    label: 'Maze covered', unit: 'fraction', per: 'sweep',
+    meaning: 'Quality-diversity tab: the share of the maze’s 10 × 10 squares in which at least one evaluated controller ended its run.',
+  },
+  'explore/novelty-archive-size': {
+    label: 'Novelty archive', unit: 'behaviours', per: 'sweep',
+    meaning: 'Quality-diversity tab: how many behaviours novelty search has kept in its archive, each once more novel than the threshold.',
+  },
   'explore/cumulative-regret': {
     label: 'Cumulative regret', unit: 'return', per: 'episode',
     meaning: 'The sum over episodes of the best expected return minus the return obtained: it keeps growing at the optimal rate of loss until the agent finds and exploits the goal.',

@@ -18,6 +18,8 @@ export function AgentPicker({ demo, experiment }: { demo: AnyDemo; experiment: E
         {demo.agents.map((agent) => {
           const index = experiment.agents.indexOf(agent.id);
           const on = index >= 0;
+          // An agent of another world is not offered (but stays listed while chosen, so it can be unticked).
+          if (!on && agent.when && !agent.when(experiment.params)) return null;
           return (
             <li key={agent.id} className={on ? 'agent-on' : 'agent-off'}>
               <label className="agent-compare">

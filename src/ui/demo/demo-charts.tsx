@@ -17,7 +17,7 @@ export function DemoCharts({ demo, experiment }: { demo: AnyDemo; experiment: Ex
   const controlLabel = (key: string) => findControl(demo.controls, key)?.label ?? key;
   return (
     <section className="demo-charts" aria-label="Charts">
-      {demo.charts.map((chart) => (
+      {demo.charts.filter((chart) => chart.when?.(experiment.params) ?? true).map((chart) => (
         <MetricChart key={chart.id} chart={chart} agents={agents} controlLabel={controlLabel} />
       ))}
     </section>

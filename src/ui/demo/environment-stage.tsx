@@ -12,6 +12,9 @@ import { RestlessStage } from '../restless/restless-stage.tsx';
 import { DeepSeaStage } from '../deep-sea/deep-sea-stage.tsx';
 import { HorizonStage } from '../effective-horizon/horizon-stage.tsx';
 import { GoExploreStage } from '../go-explore/go-explore-stage.tsx';
+import { GoExploreTabs } from '../go-explore/go-explore-tabs.tsx';
+import { QdMazeStage } from '../go-explore/qd-maze-stage.tsx';
+import { MAZE_WORLD } from '../../demos/go-explore.ts';
 import { CuriosityStage } from '../curiosity/curiosity-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
@@ -26,7 +29,13 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
     return <section className="panel stage-panel" aria-label="Curiosity maze"><CuriosityStage demo={demo} /></section>;
   }
   if (demo.stage === 'go-explore') {
-    return <section className="panel stage-panel" aria-label="Montezuma-lite"><GoExploreStage demo={demo} /></section>;
+    const maze = experiment.params.world === MAZE_WORLD;
+    return (
+      <section className="panel stage-panel" aria-label={maze ? 'Deceptive maze' : 'Montezuma-lite'}>
+        <GoExploreTabs experiment={experiment} />
+        {maze ? <QdMazeStage demo={demo} /> : <GoExploreStage demo={demo} />}
+      </section>
+    );
   }
   if (demo.stage === 'effective-horizon') {
     return <section className="panel stage-panel" aria-label="Gridworld"><HorizonStage demo={demo} /></section>;
