@@ -50,4 +50,22 @@ describe.skipIf(!browserAvailable)('effective horizon', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('estimates the effective horizon of the map on show with GORP, off the main thread', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/effective-horizon?world=empty-5');
+    await page.getByRole('button', { name: 'Estimate H̄' }).click();
+    const status = page.locator('.horizon-sweep[aria-label="Effective horizon"] .horizon-status');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/^H̄ ≈ \d+(\.\d)?: k = \d with m = [\d,]+ rollouts per sequence \(min-k = 1\)\.$/);
+    const rows = page.getByTestId('horizon-estimate').locator('tbody tr');
+    expect(await rows.first().locator('th').textContent()).toBe('1');
+    await status.scrollIntoViewIfNeeded();
+    await screenshot(page, 'effective-horizon-estimate');
+    // The key-and-door map's min-k (12) is beyond GORP's reach here: the page says what it can.
+    await page.getByLabel('Map').selectOption('key-door');
+    await expect.poll(() => page.getByText(/All that can be said is H̄ ≥ 12/).count(), { timeout: 20_000 }).toBe(1);
+    expect(await page.getByRole('button', { name: 'Estimate H̄' }).isDisabled()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

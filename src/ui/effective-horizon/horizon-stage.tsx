@@ -11,6 +11,8 @@ import type { KQviView } from '../../core/agents/planning/k-qvi-planner.ts';
 import { RELIABLE_WINDOW, type GoalReliabilityView } from '../../core/envs/gridworld/goal-reliability.ts';
 import { MinKTable } from './min-k-table.tsx';
 import { SuiteSweep } from './suite-sweep.tsx';
+import { HorizonEstimate } from './horizon-estimate.tsx';
+import type { HorizonWorld } from '../../core/envs/gridworld/horizon-suite.ts';
 import type { AnyDemo } from '../../demos/demo-spec.ts';
 import './horizon.css';
 
@@ -79,6 +81,10 @@ export function HorizonStage({ demo }: { demo: AnyDemo }) {
       <GridCanvas editable={false} goalRewards="" />
       <GridLegend />
       {params && <MinKTable world={String(params.world)} shaping={Boolean(params.shaping)} sticky={Boolean(params.sticky)} gamma={Number(params.gamma)} />}
+      {params && (
+        <HorizonEstimate world={String(params.world) as HorizonWorld} shaped={Boolean(params.shaping)} sticky={Boolean(params.sticky)}
+          gamma={Number(params.gamma)} seed={experiment.seed} />
+      )}
       {experiment && (
         <SuiteSweep
           demoId={demo.id} params={experiment.params} seed={experiment.seed}

@@ -59,7 +59,7 @@ export function QdMazeStage({ demo }: { demo: AnyDemo }) {
         <text className="qd-start" x={start.x * SCALE} y={start.y * SCALE + 4}>S</text>
       </svg>
       <ul className="qd-legend" aria-label="Legend">
-        {view.mode !== 'reward' && <li><span className="qd-key qd-key--archive" /> novelty archive ({view.archive.length.toLocaleString('en')})</li>}
+        {view.mode !== 'reward' && <li><span className="qd-key qd-key--archive" /> novelty archive ({view.archiveSize.toLocaleString('en')}{view.archiveSize > view.archive.length ? `, the latest ${view.archive.length.toLocaleString('en')} drawn` : ''})</li>}
         <li><span className="qd-key qd-key--population" /> population</li>
         {view.mode === 'serene' && <li><span className="qd-key qd-key--emitter" /> emitter (filled: finished)</li>}
         <li><span className="qd-key qd-key--path" /> best controller’s path</li>

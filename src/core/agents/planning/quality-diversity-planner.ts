@@ -24,7 +24,9 @@ export interface QdPoint { readonly x: number; readonly y: number }
 
 export interface QdView extends AgentView {
   readonly mode: QdMode;
+  /** The archive's most recent members' final positions (all of them until MAX_DRAWN_ARCHIVE). */
   readonly archive: readonly QdPoint[];
+  readonly archiveSize: number;
   /** The current population's final positions. */
   readonly population: readonly QdPoint[];
   /** Emitters: running, waiting, and finished (SERENE's reward archive), each at its elite's final position. */
@@ -54,6 +56,8 @@ const searchSettings = (s: QdPlannerSettings) => ({
 
 const point = (x: number, y: number): QdPoint => ({ x, y });
 
+/** The archive members the map draws (the most recent), so a long run keeps the page light. */
+const MAX_DRAWN_ARCHIVE = 3000;
 /** Positions drawn along the best controller's path (the search itself keeps only eleven). */
 const DRAWN_SAMPLES = 100;
 
@@ -100,7 +104,7 @@ export function createQdPlanner(ctx: AgentContext, initial: QdPlannerSettings): 
       });
       return {
         kind: 'tabular', nActions: 2, mode: s.mode,
-        archive: search.archivePositions.slice(),
+        archive: search.archivePositions.slice(-MAX_DRAWN_ARCHIVE), archiveSize: search.archive.members.length,
         population: search.population.map((e) => point(e.finalX, e.finalY)),
         emitters: [
           ...search.rewardArchive.map((e) => emitterPoint({ elite: e }, 'done')),

@@ -1,0 +1,30 @@
+// Runs an effective-horizon request and reports each k's GORP trial: shared by the worker and the main-thread
+// fallback (which yields between trials).
+import { createRng } from '../../core/rng/rng.ts';
+import { DEFAULT_HORIZON_ESTIMATE, horizonTrials } from '../../core/algorithms/gorp.ts';
+import { minK } from '../../core/algorithms/k-qvi.ts';
+import { horizonModel } from '../../core/envs/gridworld/horizon-suite.ts';
+import type { FromHorizonEstimate, HorizonEstimateRequest } from './horizon-estimate-protocol.ts';
+
+/** min-k beyond this is not searched (the min-k table says "> 30" there). */
+const MAX_K = 30;
+
+export async function runHorizonEstimate(
+  request: HorizonEstimateRequest, post: (message: FromHorizonEstimate) => void,
+  yieldNow: () => Promise<void> = async () => {}, cancelled = () => false,
+): Promise<void> {
+  try {
+    const model = horizonModel(request.world, request.shaped, request.sticky);
+    const fromK = minK(model, request.gamma, MAX_K) ?? MAX_K + 1;
+    const settings = { ...DEFAULT_HORIZON_ESTIMATE, gamma: request.gamma };
+    const rng = createRng(`${request.seed}/horizon-estimate/${request.world}`);
+    for (const trial of horizonTrials(model, fromK, settings, rng)) {
+      if (cancelled()) return;
+      post({ type: 'trial', trial });
+      await yieldNow();
+    }
+    post({ type: 'done' });
+  } catch (error) {
+    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
