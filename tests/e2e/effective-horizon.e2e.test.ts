@@ -34,17 +34,19 @@ describe.skipIf(!browserAvailable)('effective horizon', () => {
 
   it('sweeps the compared learners over the whole suite, off the main thread', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
-    const { page, errors } = await openPage(context, '#/demos/effective-horizon?agents=k-qvi,q-learning');
+    const { page, errors } = await openPage(context, '#/demos/effective-horizon?agents=k-qvi,sqirl,q-learning');
     const started = Date.now();
     await page.getByRole('button', { name: 'Run suite sweep' }).click();
     const sweep = page.getByTestId('suite-sweep');
-    // Q-learning on 7 maps (k-QVI, a planner, is left out).
-    await expect.poll(async () => Number(await sweep.getAttribute('data-points')), { timeout: 60_000 }).toBe(7);
-    expect(Date.now() - started).toBeLessThan(60_000);
+    // SQIRL and Q-learning on 7 maps each (k-QVI, a planner, is left out).
+    await expect.poll(async () => Number(await sweep.getAttribute('data-points')), { timeout: 90_000 }).toBe(14);
+    expect(Date.now() - started).toBeLessThan(90_000);
+    // The catalogue's scatter: Q-learning's episodes against SQIRL's, one dot per map.
+    expect(await page.getByTestId('sqirl-scatter').getAttribute('data-points')).toBe('7');
     const table = page.getByRole('table', { name: /Median episodes until reached reliably/ });
-    await expect.poll(() => table.locator('tbody tr').first().textContent()).toMatch(/^Q-learning\d/);
+    await expect.poll(() => table.locator('tbody tr').nth(1).textContent()).toMatch(/^Q-learning\d/);
     // Q-learning (ε = 0.1) keeps to the small goal in the deceptive corridor: not within the budget.
-    expect(await table.locator('tbody td').nth(4).textContent()).toBe('> 1,000');
+    expect(await table.locator('tbody tr').nth(1).locator('td').nth(4).textContent()).toBe('> 1,000');
     await sweep.scrollIntoViewIfNeeded();
     await screenshot(page, 'effective-horizon-suite-sweep');
     expect(errors).toEqual([]);

@@ -9,6 +9,7 @@ import { useSweep } from '../hooks/use-sweep.ts';
 import { HORIZON_WORLDS, type HorizonWorld } from '../../core/envs/gridworld/horizon-suite.ts';
 import { agentColor } from '../theme/palette.ts';
 import { suiteMinK } from './min-k-table.tsx';
+import { SqirlScatter } from './sqirl-scatter.tsx';
 
 export const SUITE_SEEDS = 3;
 export const SUITE_BUDGET = 1000;
@@ -109,6 +110,7 @@ export function SuiteSweep({ demoId, params, seed, agents }: Props) {
               </ScatterChart>
             </ResponsiveContainer>
           </div>
+          <SqirlScatter points={points} budget={SUITE_BUDGET} agents={agents} />
           <table className="min-k-table tabular">
             <caption>Median episodes until reached reliably (&gt; budget: not within it)</caption>
             <thead>

@@ -13,6 +13,7 @@
 import type { AgentContext, AgentView, Learner, Transition } from '../agent.ts';
 import { spaceSize } from '../../spaces/space.ts';
 import { checkInRange, checkPositiveInt } from '../settings-checks.ts';
+import { maxValue, tableRegression, type FittedQ, type QRegression, type QSample } from './sqirl-regression.ts';
 
 export interface SqirlSettings {
   readonly gamma: number;
@@ -38,34 +39,13 @@ interface Step {
   readonly terminated: boolean;
 }
 
-/** Running means per (state, action) at one timestep. */
-class MeanTable {
-  readonly sum: Float64Array;
-  readonly count: Float64Array;
-  constructor(readonly nStates: number, readonly nActions: number) {
-    this.sum = new Float64Array(nStates * nActions);
-    this.count = new Float64Array(nStates * nActions);
-  }
-  add(s: number, a: number, target: number): void {
-    this.sum[s * this.nActions + a] += target;
-    this.count[s * this.nActions + a]++;
-  }
-  /** max over the actions with data, or null when the state has none. */
-  max(s: number): number | null {
-    let best: number | null = null;
-    for (let a = 0; a < this.nActions; a++) {
-      const i = s * this.nActions + a;
-      if (this.count[i] > 0) best = Math.max(best ?? -Infinity, this.sum[i] / this.count[i]);
-    }
-    return best;
-  }
-}
-
-export function createSqirl(ctx: AgentContext, initial: SqirlSettings): Learner<SqirlSettings> {
+/** SQIRL with the tabular regression, or with the one given (e.g. a network's, neural-sqirl.ts). */
+export function createSqirl(ctx: AgentContext, initial: SqirlSettings, regression?: QRegression): Learner<SqirlSettings> {
   checkSettings(initial);
   let s = initial;
   const nStates = spaceSize(ctx.observationSpace);
   const nActions = spaceSize(ctx.actionSpace);
+  const regress = regression ?? tableRegression(nStates, nActions);
   const { rng } = ctx;
   // policy[t][state]: the greedy action at timestep t, or −1 (act at random).
   const policy: Int32Array[] = [];
@@ -75,12 +55,13 @@ export function createSqirl(ctx: AgentContext, initial: SqirlSettings): Learner<
   let episode: Step[] = [];
   let batch: Step[][] = [];
 
-  /** Fit the stage's k tables backwards from timestep stage + k − 1 and set the policy at timestep `stage`. */
+  /** Fit the stage's k estimates backwards from timestep stage + k − 1 and set the policy at timestep `stage`. */
   function fitStage(): void {
     const top = stage + s.k - 1;
-    let next: MeanTable | null = null;
+    let next: FittedQ | null = null;
+    let reached = false;
     for (let tau = top; tau >= stage; tau--) {
-      const table = new MeanTable(nStates, nActions);
+      const samples: QSample[] = [];
       for (const ep of batch) {
         if (tau >= ep.length) continue;
         const step = ep[tau];
@@ -90,7 +71,7 @@ export function createSqirl(ctx: AgentContext, initial: SqirlSettings): Learner<
           target = 0;
           for (let u = ep.length - 1; u >= tau; u--) target = ep[u].r + s.gamma * target;
         } else {
-          const after = step.terminated || tau + 1 >= ep.length ? null : next.max(ep[tau + 1].s);
+          const after = step.terminated || tau + 1 >= ep.length ? null : maxValue(next, ep[tau + 1].s, nActions);
           // Where the next timestep has no estimate, the sampled continuation stands in for it.
           let continuation = 0;
           if (!step.terminated && tau + 1 < ep.length) {
@@ -99,21 +80,21 @@ export function createSqirl(ctx: AgentContext, initial: SqirlSettings): Learner<
           }
           target = step.r + s.gamma * continuation;
         }
-        table.add(step.s, step.a, target);
+        samples.push({ s: step.s, a: step.a, target });
       }
-      next = table;
+      if (tau === stage) reached = samples.length > 0;
+      next = regress(samples, `stage${stage}/t${tau}`);
     }
+    // The greedy action wherever the fit has an estimate (the table: states the stage's episodes reached at its
+    // timestep; a network: every state), ties at random.
     const greedy = new Int32Array(nStates).fill(-1);
-    let reached = false;
     for (let state = 0; state < nStates; state++) {
       let best = -Infinity;
       let ties = 0;
       let choice = -1;
       for (let a = 0; a < nActions; a++) {
-        const i = state * nActions + a;
-        if (next!.count[i] === 0) continue;
-        reached = true;
-        const q = next!.sum[i] / next!.count[i];
+        const q = next!.value(state, a);
+        if (q === null) continue;
         if (q > best + 1e-12) { best = q; choice = a; ties = 1; } else if (Math.abs(q - best) <= 1e-12 && rng.int(++ties) === 0) choice = a;
       }
       greedy[state] = choice;
