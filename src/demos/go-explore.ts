@@ -12,7 +12,10 @@ import type { Params, ParamsOf } from './control-spec.ts';
 import type { GoExplorePlannerSettings } from '../core/agents/planning/go-explore-planner.ts';
 import { CURIOUS_PPO_DEFAULTS, loadCuriousPpo } from './curious-ppo-agent.ts';
 import type { QdPlannerSettings } from '../core/agents/planning/quality-diversity-planner.ts';
-import type { QdMode } from '../core/algorithms/quality-diversity/qd-search.ts';
+import type { DescriptorKind, QdMode } from '../core/algorithms/quality-diversity/qd-search.ts';
+import { TAXONS_AUTOENCODER } from '../core/algorithms/quality-diversity/descriptor-model.ts';
+import { loadNeural } from './neural-agents.ts';
+import type { AgentContext } from '../core/agents/agent.ts';
 
 /** Steps before an RND episode is cut: four times the shortest way to the treasure, about. */
 const RND_EPISODE_STEPS = 200;
@@ -70,8 +73,8 @@ const controls = [
     agents: NOVELTY, help: 'How novel a behaviour must be to join the archive (distances are in maze widths). Auto: more novel than 90% of the last 500 candidates, so about one in ten joins however spread out the search is.' },
   { key: 'emitterBudget', label: 'SERENE: emitter budget', kind: 'slider', min: 0, max: 500, step: 10, integer: true, default: 100, live: true,
     agents: ['serene'], help: 'Evaluations one emitter may spend refining a rewarding behaviour by local mutation (it stops sooner after 8 batches without progress). 0 leaves plain novelty search.' },
-  { key: 'descriptor', label: 'NS: behaviour', kind: 'select', options: ['final-position', 'trajectory'], default: 'final-position', live: false,
-    agents: NOVELTY, help: 'What two behaviours are compared by: where the robot stops, or its whole path (eleven positions along the way).' },
+  { key: 'descriptor', label: 'NS: behaviour', kind: 'select', options: ['final-position', 'trajectory', 'learned'], default: 'final-position', live: false,
+    agents: NOVELTY, help: 'What two behaviours are compared by: where the robot stops, its whole path (eleven positions along the way), or, as in TAXONS, a code of four numbers that an autoencoder learns from a 10 × 10 picture of the path and relearns every 1,000 evaluations.' },
 ] as const;
 
 type P = ParamsOf<typeof controls>;
@@ -86,9 +89,17 @@ function qdAgent(id: string, label: string, description: string, rule: string) {
     id, label, description, rule, when: inMaze,
     settings: (p: P): QdPlannerSettings => (requireWorld(p, MAZE_WORLD, label), {
       mode: MODES[id]!, k: p.nsK, threshold: p.archiveThreshold === 'auto' ? 'auto' : Number(p.archiveThreshold),
-      emitterBudget: p.emitterBudget, descriptor: p.descriptor as 'final-position' | 'trajectory', maxEvaluations: QD_EVALUATIONS,
+      emitterBudget: p.emitterBudget, descriptor: p.descriptor as DescriptorKind, maxEvaluations: QD_EVALUATIONS,
     }),
-    load: async () => (await import('../core/agents/planning/quality-diversity-planner.ts')).createQdPlanner,
+    // Novelty searches can learn their descriptor (an autoencoder, tfjs); reward search needs no descriptor.
+    load: NOVELTY.includes(id)
+      ? async () => {
+        const [{ createQdPlanner }, { createAutoencoder }] = await Promise.all([
+          import('../core/agents/planning/quality-diversity-planner.ts'), loadNeural(() => import('../core/nn/autoencoder.ts')),
+        ]);
+        return (ctx: AgentContext, s: QdPlannerSettings) => createQdPlanner(ctx, s, (rng) => createAutoencoder(TAXONS_AUTOENCODER, rng));
+      }
+      : async () => (await import('../core/agents/planning/quality-diversity-planner.ts')).createQdPlanner,
   });
 }
 
@@ -106,6 +117,7 @@ export const goExplore = defineDemo({
     'The Quality diversity tab changes the world: a small round robot in a maze, driven by a tiny network that reads six rangefinders and a compass pointing at the treasure. Searches here do not learn by steps; they evolve the network’s weights, judging each controller by one run of 400 steps.',
     'A decoy pays 0.3 in the corner next to the start; the treasure, worth up to 1, is at the far end of a winding corridor. A search that keeps the controllers with the most reward finds the decoy quickly and then only polishes it: every step up the corridor earns nothing, so it is thrown away. That is a deceptive reward.',
     'Novelty search ignores the reward. It keeps the controllers whose behaviour (where the robot stops) is farthest from what it has already seen, so the stopping points spread through the maze, and sooner or later one stops at the treasure. Its best reward then creeps up by luck.',
+    'Who decides what counts as a different behaviour? Here, where the robot stops: a choice made by hand, and a very good one for a maze. TAXONS learns it instead, with an autoencoder trained on pictures of the paths; try NS: behaviour set to learned.',
     'SERENE adds emitters: when novelty search stumbles on a rewarding behaviour, a small local search starts there, mutating that one controller and keeping what earns more. A few hundred evaluations turn a robot that grazes the treasure into one that stops at its centre, while novelty search keeps exploring with the other half of the budget.',
   ],
   controls,
@@ -185,6 +197,8 @@ export const goExplore = defineDemo({
       description: 'Averaged over 10 runs, the best reward with emitters is 0.59 after 2,000 evaluations and 0.89 after 5,000, against 0.46 and 0.79 for novelty search alone; by 10,000 both cover 96% of the maze (0.93 against 0.89). The status line counts what the emitters spent: a few hundred of the 10,000 evaluations.' },
     { id: 'trajectory-behaviour', label: 'Whole path as the behaviour', agents: ['novelty-search'], params: { world: MAZE_WORLD, descriptor: 'trajectory' },
       description: 'Behaviours compared by their whole path rather than where they stop: two robots that end in the same place by different routes now differ, so the archive grows larger (986 against 732 behaviours after 10,000 evaluations, mean of 10 runs), while the maze covered (92%) and the best reward (0.83) end a little lower than with end points (96%, 0.89).' },
+    { id: 'learned-behaviour', label: 'Behaviour learned by an autoencoder', agents: ['novelty-search'], params: { world: MAZE_WORLD, descriptor: 'learned' },
+      description: 'TAXONS’ idea: nobody chooses the behaviour; an autoencoder learns a code of four numbers from a 10 × 10 picture of each path and is retrained every 1,000 evaluations. No hand-made feature, at a price here: averaged over 3 runs, after 10,000 evaluations the best reward is 0.63 and 67% of the maze is reached, against 0.89 and 96% when the behaviour is where the robot stops.' },
   ],
   defaultLength: { episodes: 3000 },
 });

@@ -215,8 +215,8 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
       text: 'Apply SERENE: emitters refine the reward and show SERENE on the map. Each diamond is an emitter, a local search started where novelty search found some reward; compare the best-reward curves of the two agents over the first few thousand evaluations.',
     },
     {
-      demo: 'go-explore', preset: 'trajectory-behaviour', relation: 'shows',
-      text: 'Apply Whole path as the behaviour: robots are now compared by their whole route, a hand-made stand-in for the learned descriptors of TAXONS. Watch how the archive grows faster than with end points.',
+      demo: 'go-explore', preset: 'learned-behaviour', relation: 'shows',
+      text: 'Apply Behaviour learned by an autoencoder: as in TAXONS, novelty is measured between codes an autoencoder learns from pictures of each path, retrained as the search goes. Compare the share of the maze reached with the hand-chosen end point of Novelty against reward.',
     },
   ],
   'semi-supervised-offline-rl': [

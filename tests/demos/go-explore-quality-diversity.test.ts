@@ -1,8 +1,9 @@
 // The Go-Explore demo's quality-diversity tab through the engine, as its presets' figures were measured: over 10
 // runs SERENE's best reward after 2,000 evaluations beats novelty search's; the planner charts best reward and
 // coverage against evaluations and its view lists what the map draws; an agent run in the other tab's world is
-// refused with a sentence naming the right world.
+// refused with a sentence naming the right world; the learned descriptor's autoencoder leaks no tensors.
 import { beforeAll, describe, expect, it } from 'vitest';
+import * as tf from '@tensorflow/tfjs';
 import { findDemo } from '../../src/demos/registry.ts';
 import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 import { createRun } from '../../src/engine/run.ts';
@@ -46,6 +47,20 @@ describe('go-explore quality-diversity tab', () => {
     expect(view.bestReward).toBe(run.series('serene', 'explore/best-reward').mean.at(-1));
     expect(view.emitters.length).toBeGreaterThan(0);
     run.dispose();
+  });
+
+  it('learned-behaviour: retrains its autoencoder as it goes, with a flat tensor count, and frees it on dispose', () => {
+    const before = tf.memory().numTensors;
+    const run = createRun(demo, presetParams('learned-behaviour'), 1, { runs: 1, agents: ['novelty-search'] });
+    run.runEpisodes(5);
+    const settled = tf.memory().numTensors;
+    run.runEpisodes(45); // past two retrainings (every 20 exploring chunks)
+    expect(tf.memory().numTensors).toBe(settled);
+    const view = run.view('novelty-search').agent as QdView;
+    expect(view.retrainings).toBe(3);
+    expect(view.archiveSize).toBeGreaterThan(0);
+    run.dispose();
+    expect(tf.memory().numTensors).toBe(before);
   });
 
   it('refuses an agent in the other tab’s world, saying where it belongs', () => {

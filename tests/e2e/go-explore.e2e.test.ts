@@ -101,4 +101,17 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it('learns the behaviour descriptor with an autoencoder in the worker (TAXONS)', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/go-explore?preset=learned-behaviour');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const status = page.locator('.go-explore-status');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/the autoencoder has been trained [2-9]\d* times/);
+    expect(await page.locator('svg.qd-maze .qd-archive').count()).toBeGreaterThan(10);
+    await status.scrollIntoViewIfNeeded();
+    await screenshot(page, 'go-explore-qd-learned');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

@@ -71,6 +71,7 @@ export function QdMazeStage({ demo }: { demo: AnyDemo }) {
           ? ` (treasure first reached after ${view.firstTreasure.toLocaleString('en')} evaluations)`
           : view.bestReward > 0 ? ' (the decoy only)' : ''}
         ; {Math.round(100 * view.coverage)}% of the maze reached.
+        {view.retrainings > 0 ? ` Behaviours are compared by a learned code: the autoencoder has been trained ${view.retrainings} times.` : ''}
         {view.mode === 'serene'
           ? ` Emitters: ${done} finished, ${waiting} waiting${view.emitters.some((e) => e.state === 'active') ? ', 1 running' : ''}; they have spent ${view.emitterEvaluations.toLocaleString('en')} evaluations.`
           : ''}

@@ -9,6 +9,8 @@ import { DEFAULT_QD, QualityDiversitySearch, TOPOLOGY, type DescriptorKind, type
 import { DECEPTIVE_MAZE, runController } from '../../envs/deceptive-maze/deceptive-maze.ts';
 import { mlpController } from '../../algorithms/quality-diversity/mlp-genome.ts';
 import { checkPositiveInt } from '../settings-checks.ts';
+import type { DescriptorModel } from '../../algorithms/quality-diversity/descriptor-model.ts';
+import type { Rng } from '../../rng/rng.ts';
 
 export interface QdPlannerSettings {
   readonly mode: QdMode;
@@ -37,6 +39,8 @@ export interface QdView extends AgentView {
   readonly emitterEvaluations: number;
   readonly firstTreasure: number | null;
   readonly coverage: number;
+  /** Times a learned descriptor's autoencoder has been trained (0 for hand-made descriptors). */
+  readonly retrainings: number;
 }
 
 function check(s: QdPlannerSettings): void {
@@ -61,10 +65,18 @@ const MAX_DRAWN_ARCHIVE = 3000;
 /** Positions drawn along the best controller's path (the search itself keeps only eleven). */
 const DRAWN_SAMPLES = 100;
 
-export function createQdPlanner(ctx: AgentContext, initial: QdPlannerSettings): Planner<QdPlannerSettings> {
+/**
+ * `makeModel` builds the autoencoder of a learned descriptor (it needs tfjs, which the demo loads beside this
+ * module); the planner disposes it.
+ */
+export function createQdPlanner(
+  ctx: AgentContext, initial: QdPlannerSettings, makeModel?: (rng: Rng) => DescriptorModel,
+): Planner<QdPlannerSettings> {
   check(initial);
   let s = initial;
-  const search = new QualityDiversitySearch(DECEPTIVE_MAZE, ctx.rng, searchSettings(s));
+  if (s.descriptor === 'learned' && !makeModel) throw new RangeError('This search cannot learn a behaviour descriptor: choose final-position or trajectory');
+  const model = s.descriptor === 'learned' ? makeModel!(ctx.rng.fork('descriptor')) : undefined;
+  const search = new QualityDiversitySearch(DECEPTIVE_MAZE, ctx.rng, searchSettings(s), undefined, model);
   // The best controller driven again with a finer trace for the map, once per new best (the maze is deterministic).
   let drawn: { of: Evaluated | null; path: QdPoint[] } = { of: null, path: [] };
   const bestPath = (): QdPoint[] => {
@@ -98,6 +110,7 @@ export function createQdPlanner(ctx: AgentContext, initial: QdPlannerSettings): 
       search.updateSettings(searchSettings(s));
     },
     stateValue: () => search.best?.reward ?? 0,
+    dispose: () => model?.dispose(),
     view: (): QdView => {
       const emitterPoint = (e: { elite: { finalX: number; finalY: number; reward: number } }, state: 'active' | 'queued' | 'done') => ({
         ...point(e.elite.finalX, e.elite.finalY), state, reward: e.elite.reward,
@@ -113,6 +126,7 @@ export function createQdPlanner(ctx: AgentContext, initial: QdPlannerSettings): 
         ],
         bestPath: bestPath(), bestReward: search.best?.reward ?? 0, evaluations: search.evaluations,
         emitterEvaluations: search.emitterEvaluations, firstTreasure: search.firstTreasure, coverage: search.coverage,
+        retrainings: search.retrainings,
       };
     },
   };

@@ -66,22 +66,28 @@ export class NoveltyArchive {
 
   /**
    * Offers scored candidates: the automatic threshold first takes in their novelty, then each candidate more novel
-   * than the threshold is added. Returns how many were added.
+   * than the threshold is added. Returns the indices (into `candidates`) of those added.
    */
-  offer(candidates: readonly Descriptor[], novelty: readonly number[]): number {
+  offer(candidates: readonly Descriptor[], novelty: readonly number[]): number[] {
     for (const n of novelty) {
       if (!Number.isFinite(n)) continue;
       this.recent.push(n);
       if (this.recent.length > WINDOW) this.recent.shift();
     }
     const threshold = this.currentThreshold();
-    let added = 0;
+    const added: number[] = [];
     candidates.forEach((b, i) => {
       if (novelty[i]! >= threshold && novelty[i]! > 0) {
         this.members.push(b);
-        added++;
+        added.push(i);
       }
     });
     return added;
+  }
+
+  /** Re-describes every member (after a learned descriptor is retrained): `describe` maps old to new, in order. */
+  redescribe(next: readonly Descriptor[]): void {
+    if (next.length !== this.members.length) throw new RangeError(`redescribe needs ${this.members.length} descriptors, got ${next.length}`);
+    this.members.splice(0, this.members.length, ...next);
   }
 }

@@ -4,15 +4,18 @@
 //   - 'novelty': novelty search (Lehman & Stanley 2011): the same algorithm ranking by novelty instead, with an archive;
 //   - 'serene': SERENE (Paolo et al. 2021): novelty search, plus emitters (emitter.ts) seeded at the rewarding
 //     behaviours it finds; once there are emitters, chunks alternate between exploring and exploiting.
-// Behaviour descriptors are the final position, or the whole trajectory (eleven positions), scaled to [0, 1].
+// Behaviour descriptors are the final position, or the whole trajectory (eleven positions), scaled to [0, 1], or
+// (TAXONS-style, Paolo et al. 2020) a code learned by an autoencoder from an image of the trajectory: the model is
+// given (descriptor-model.ts), retrained every few generations on the images seen, and the archive re-described.
 import type { Rng } from '../../rng/rng.ts';
 import { runController, SENSOR_COUNT, type MazeLayout } from '../../envs/deceptive-maze/deceptive-maze.ts';
 import { mlpController, mutate, randomGenome, type Topology } from './mlp-genome.ts';
-import { descriptorDistance, NoveltyArchive, type Descriptor } from './novelty-archive.ts';
+import { NoveltyArchive, type Descriptor } from './novelty-archive.ts';
 import { Emitter } from './emitter.ts';
+import { trajectoryImage, type DescriptorModel } from './descriptor-model.ts';
 
 export type QdMode = 'reward' | 'novelty' | 'serene';
-export type DescriptorKind = 'final-position' | 'trajectory';
+export type DescriptorKind = 'final-position' | 'trajectory' | 'learned';
 
 export interface QdSettings {
   readonly mode: QdMode;
@@ -42,17 +45,24 @@ export const TOPOLOGY: Topology = { inputs: SENSOR_COUNT, hidden: 5, outputs: 2 
 const PATH_SAMPLES = 10;
 /** Coverage is counted on a grid of squares this many maze units wide. */
 export const COVERAGE_SQUARE = 10;
-/** A rewarding behaviour this close (in descriptor distance) to an existing emitter's seeds no new emitter. */
+/** Positions sampled along the way for a learned descriptor's trajectory image. */
+const IMAGE_PATH_SAMPLES = 40;
+/** Exploring chunks between retrainings of a learned descriptor, and the most recent images it trains on. */
+const RETRAIN_EVERY = 20;
+const TRAINING_IMAGES = 1000;
+/** A rewarding behaviour whose final position is this close (in maze widths) to an existing emitter's seeds none. */
 const EMITTER_EXCLUSION = 0.1;
 
 export interface Evaluated {
   readonly genome: Float64Array;
-  readonly descriptor: Descriptor;
+  descriptor: Descriptor;
   readonly finalX: number;
   readonly finalY: number;
   readonly reward: number;
   /** Positions along the way, (x, y) pairs. */
   readonly path: Float64Array;
+  /** The trajectory image (learned descriptors only). */
+  readonly image: Float32Array | null;
   novelty: number;
   /** Evaluation count when it was made. */
   readonly born: number;
@@ -65,6 +75,12 @@ export interface ChunkReport {
 
 export class QualityDiversitySearch {
   population: Evaluated[] = [];
+  /** Trajectory images of the archive's members and of recent evaluations (learned descriptors only). */
+  private readonly archiveImages: Float32Array[] = [];
+  private recentImages: Float32Array[] = [];
+  private exploreChunks = 0;
+  /** Times the learned descriptor has been retrained. */
+  retrainings = 0;
   readonly archive: NoveltyArchive;
   /** Final positions of the archive's members, in maze units. */
   readonly archivePositions: { x: number; y: number }[] = [];
@@ -86,13 +102,22 @@ export class QualityDiversitySearch {
     readonly layout: MazeLayout, private readonly rng: Rng, public settings: QdSettings = DEFAULT_QD,
     /** Rewards above this count as reaching the treasure (the decoy pays at most its value). */
     private readonly treasureThreshold = 0.3,
+    /** The autoencoder behind a learned descriptor (required for descriptor 'learned'). */
+    private readonly model?: DescriptorModel,
   ) {
     check(settings);
+    if (settings.descriptor === 'learned' && !model) throw new RangeError('A learned descriptor needs a model to learn it');
     this.archive = new NoveltyArchive(settings.k, settings.threshold);
     this.side = Math.ceil(layout.size / COVERAGE_SQUARE);
     this.covered = new Uint8Array(this.side * this.side);
     const first = Array.from({ length: settings.populationSize }, () => this.evaluate(randomGenome(TOPOLOGY, rng)));
     this.population = first;
+    if (this.model) {
+      // The first code space is learned from the first population's images.
+      this.model.fit(first.map((e) => e.image!));
+      this.retrainings++;
+      this.describe(first);
+    }
     if (settings.mode !== 'reward') this.rankByNovelty(first, first);
   }
 
@@ -131,6 +156,7 @@ export class QualityDiversitySearch {
       const b = this.population[this.rng.int(this.population.length)]!;
       offspring.push(this.evaluate(mutate((score(b) > score(a) ? b : a).genome, s.sigma, this.rng)));
     }
+    if (this.model) this.describe(offspring);
     const all = [...this.population, ...offspring];
     if (byNovelty) {
       this.rankByNovelty(all, offspring);
@@ -139,16 +165,31 @@ export class QualityDiversitySearch {
     // (μ + λ) truncation; offspring first, so that on ties (a reward of 0 everywhere) the search still drifts.
     const ranked = [...offspring, ...this.population].sort((x, y) => score(y) - score(x));
     this.population = ranked.slice(0, s.populationSize);
+    if (this.model && ++this.exploreChunks % RETRAIN_EVERY === 0) this.retrain();
+  }
+
+  /** Learned descriptors: encode the batch's images with the current model, in one pass. */
+  private describe(batch: Evaluated[]): void {
+    const codes = this.model!.encode(batch.map((e) => e.image!));
+    batch.forEach((e, i) => { e.descriptor = codes[i]!; });
+  }
+
+  /** Learned descriptors: retrain on the archive's and the recent images, then re-describe archive and population. */
+  private retrain(): void {
+    this.model!.fit([...this.archiveImages, ...this.recentImages.slice(-TRAINING_IMAGES)]);
+    this.retrainings++;
+    this.archive.redescribe(this.model!.encode(this.archiveImages));
+    this.describe(this.population);
   }
 
   private rankByNovelty(all: Evaluated[], candidates: Evaluated[]): void {
     const novelty = this.archive.score(all.map((e) => e.descriptor));
     all.forEach((e, i) => { e.novelty = novelty[i]!; });
-    const before = this.archive.members.length;
-    this.archive.offer(candidates.map((e) => e.descriptor), candidates.map((e) => e.novelty));
-    for (let i = before; i < this.archive.members.length; i++) {
-      const d = this.archive.members[i]!;
-      this.archivePositions.push({ x: d[d.length - 2]! * this.layout.size, y: d[d.length - 1]! * this.layout.size });
+    const added = this.archive.offer(candidates.map((e) => e.descriptor), candidates.map((e) => e.novelty));
+    for (const i of added) {
+      const e = candidates[i]!;
+      this.archivePositions.push({ x: e.finalX, y: e.finalY });
+      if (e.image) this.archiveImages.push(e.image);
     }
   }
 
@@ -161,10 +202,15 @@ export class QualityDiversitySearch {
     for (const e of [...this.emitterQueue, ...(this.active ? [this.active] : [])]) taken.push(e.seed, e.elite);
     const fresh = offspring.filter((e) => e.reward > 0).sort((x, y) => y.novelty - x.novelty);
     for (const e of fresh) {
-      if (taken.some((t) => t.reward >= e.reward && descriptorDistance(t.descriptor, e.descriptor) < EMITTER_EXCLUSION)) continue;
+      if (taken.some((t) => t.reward >= e.reward && this.endDistance(t, e) < EMITTER_EXCLUSION)) continue;
       this.emitterQueue.push(new Emitter(e, this.settings.emitterBudget, this.settings.emitterSigma));
       taken.push(e);
     }
+  }
+
+  /** Distance between two final positions, in maze widths. */
+  private endDistance(a: Evaluated, b: Evaluated): number {
+    return Math.hypot(a.finalX - b.finalX, a.finalY - b.finalY) / this.layout.size;
   }
 
   private exploitChunk(): void {
@@ -189,18 +235,28 @@ export class QualityDiversitySearch {
       if (spent === 0) break;
     }
     // What the emitters stumble on may be novel too (SERENE offers it to the novelty archive).
-    if (tried.length > 0) this.rankByNovelty([...this.population, ...tried], tried);
+    if (tried.length > 0) {
+      if (this.model) this.describe(tried);
+      this.rankByNovelty([...this.population, ...tried], tried);
+    }
   }
 
   private evaluate(genome: Float64Array): Evaluated {
-    const out = runController(this.layout, mlpController(genome, TOPOLOGY), this.settings.steps, PATH_SAMPLES);
+    const learned = this.settings.descriptor === 'learned';
+    const out = runController(this.layout, mlpController(genome, TOPOLOGY), this.settings.steps, learned ? IMAGE_PATH_SAMPLES : PATH_SAMPLES);
     const size = this.layout.size;
+    const image = learned ? trajectoryImage(out.path, size) : null;
+    if (image) {
+      this.recentImages.push(image);
+      if (this.recentImages.length > 2 * TRAINING_IMAGES) this.recentImages = this.recentImages.slice(-TRAINING_IMAGES);
+    }
+    // A learned descriptor is filled in by describe() once the batch is done.
     const descriptor = this.settings.descriptor === 'trajectory'
       ? Float64Array.from(out.path, (v) => v / size)
       : Float64Array.of(out.finalX / size, out.finalY / size);
     this.evaluations++;
     const e: Evaluated = {
-      genome, descriptor, finalX: out.finalX, finalY: out.finalY, reward: out.reward, path: out.path, novelty: 0, born: this.evaluations,
+      genome, descriptor, finalX: out.finalX, finalY: out.finalY, reward: out.reward, path: out.path, image, novelty: 0, born: this.evaluations,
     };
     const cx = Math.min(this.side - 1, Math.floor(out.finalX / COVERAGE_SQUARE));
     const cy = Math.min(this.side - 1, Math.floor(out.finalY / COVERAGE_SQUARE));

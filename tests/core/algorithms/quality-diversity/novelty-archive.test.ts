@@ -24,18 +24,26 @@ describe('novelty archive', () => {
 
   it('adds candidates above a fixed threshold, and about the most novel tenth with the automatic one', () => {
     const fixed = new NoveltyArchive(3, 0.25);
-    expect(fixed.offer([d(0, 0), d(1, 1)], [0.2, 0.3])).toBe(1);
+    expect(fixed.offer([d(0, 0), d(1, 1)], [0.2, 0.3])).toEqual([1]);
     expect(fixed.members).toHaveLength(1);
     const auto = new NoveltyArchive(3, 'auto');
     const rng = createRng(7);
     let added = 0;
     for (let gen = 0; gen < 40; gen++) {
       const novelty = Array.from({ length: 50 }, () => rng.uniform());
-      added += auto.offer(novelty.map(() => d(rng.uniform(), rng.uniform())), novelty);
+      added += auto.offer(novelty.map(() => d(rng.uniform(), rng.uniform())), novelty).length;
     }
     expect(added / 2000).toBeGreaterThan(0.07);
     expect(added / 2000).toBeLessThan(0.13);
     expect(auto.currentThreshold()).toBeGreaterThan(0.85);
+  });
+
+  it('replaces every member when re-described, and refuses a list of another length', () => {
+    const archive = new NoveltyArchive(2, 0.1);
+    archive.offer([d(0, 0), d(1, 1)], [0.5, 0.5]);
+    archive.redescribe([d(0.5, 0.5), d(0.25, 0.25)]);
+    expect(archive.members).toEqual([d(0.5, 0.5), d(0.25, 0.25)]);
+    expect(() => archive.redescribe([d(0, 0)])).toThrow(/needs 2/);
   });
 
   it('refuses k below 1', () => {

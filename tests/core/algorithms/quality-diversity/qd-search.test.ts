@@ -70,3 +70,33 @@ describe('quality-diversity search', () => {
     expect(() => search(1, { threshold: Number.NaN })).toThrow(/threshold/);
   });
 });
+
+describe('quality-diversity search with a learned descriptor', () => {
+  /** A stand-in model (no network): the code is (pixels lit, first lit pixel) / 100, and it counts its fits. */
+  function fakeModel() {
+    const fits: number[] = [];
+    return {
+      fits,
+      fit: (images: readonly Float32Array[]) => { fits.push(images.length); },
+      encode: (images: readonly Float32Array[]) => images.map((im) => Float64Array.of(im.reduce((a, b) => a + b, 0) / 100, im.indexOf(1) / 100)),
+      dispose: () => {},
+    };
+  }
+
+  it('encodes every evaluation, fits first on the first population, and refits every 20 exploring chunks', () => {
+    const model = fakeModel();
+    const q = new QualityDiversitySearch(DECEPTIVE_MAZE, createRng(6), { ...DEFAULT_QD, descriptor: 'learned' }, 0.3, model);
+    expect(model.fits).toEqual([50]);
+    for (let i = 0; i < 20; i++) q.chunk();
+    expect(q.retrainings).toBe(2);
+    // The refit sees the archive's images and the last 1,000 evaluations'.
+    expect(model.fits[1]).toBe(q.archive.members.length + 1000);
+    for (const e of q.population) expect(e.descriptor).toHaveLength(2);
+    // Archive positions stay where the robots stopped, whatever the code.
+    for (const p of q.archivePositions) expect(p.x).toBeGreaterThan(1);
+  });
+
+  it('refuses a learned descriptor without a model', () => {
+    expect(() => search(1, { descriptor: 'learned' })).toThrow(/needs a model/);
+  });
+});
