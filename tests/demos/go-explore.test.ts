@@ -59,6 +59,16 @@ describe('go-explore lessons', () => {
     }
   });
 
+  it('return-by-policy: a learned walk back finds the treasure too, at more frames than restoring (seeds 1, 3)', () => {
+    for (const seed of [1, 3]) {
+      const byPolicy = firstTreasure('return-by-policy', seed)!;
+      const byRestore = firstTreasure('default-cells', seed)!;
+      expect(byPolicy).not.toBeNull();
+      // Measured: 4,078 and 2,108 frames.
+      expect(byPolicy.frames).toBeGreaterThan(byRestore.frames);
+    }
+  });
+
   it('cell-too-fine: the archive is about three times larger when the treasure is found', () => {
     const fine = firstTreasure('cell-too-fine', 2)!;
     const coarse = firstTreasure('default-cells', 2)!;

@@ -26,7 +26,7 @@ describe.skipIf(!browserAvailable)('effective horizon', () => {
     await expect.poll(() => status.textContent()).toMatch(/Q⁶\. Acting on them is optimal: min-k ≤ 6/);
     const table = page.locator('.min-k-table').first();
     expect(await table.locator('tbody tr').count()).toBe(7);
-    await expect.poll(() => table.locator('.min-k-current').textContent()).toBe('deceptive-corridor (shown)615');
+    await expect.poll(() => table.locator('.min-k-current').textContent()).toBe('deceptive-corridor (shown)6151');
     await screenshot(page, 'effective-horizon-min-k');
     expect(errors).toEqual([]);
     await context.close();

@@ -34,6 +34,17 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     await context.close();
   });
 
+  it('walks back by a learned policy and says how often it arrives', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/go-explore?preset=return-by-policy');
+    await page.getByRole('button', { name: 'Play' }).click();
+    const status = page.locator('.go-explore-status');
+    await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/treasure found/);
+    expect(await status.textContent()).toMatch(/Walking back by policy reached the chosen cell in \d+% of [\d,]+ returns\.$/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('runs the RND baseline beside it and charts both against frames', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/go-explore?preset=detachment');

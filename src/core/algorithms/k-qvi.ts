@@ -124,8 +124,16 @@ export interface GreedyCheck {
   readonly stateOptimal: Uint8Array;
 }
 
-/** Is acting greedily on q optimal? (values compared with a relative tolerance of 1e-6) */
-export function checkGreedy(model: TabularModel, q: Float64Array, gamma: number, vStar = optimalValues(model, gamma)): GreedyCheck {
+/** Values within this relative distance of V* count as optimal (exact min-k, up to float error). */
+export const EXACT_TOLERANCE = 1e-6;
+
+/**
+ * Is acting greedily on q optimal? Values are compared with a relative tolerance: EXACT_TOLERANCE by default, or a
+ * larger ε for "ε-optimal" (where tiny value gaps, e.g. of shaping under sticky moves, should not count).
+ */
+export function checkGreedy(
+  model: TabularModel, q: Float64Array, gamma: number, vStar = optimalValues(model, gamma), tolerance = EXACT_TOLERANCE,
+): GreedyCheck {
   const pi = greedyPolicy(model, q);
   const v = evaluateStochasticPolicy(model, pi, gamma);
   const reached = reachableStates(model, pi);
@@ -137,18 +145,18 @@ export function checkGreedy(model: TabularModel, q: Float64Array, gamma: number,
     let good = 1;
     for (let a = 0; a < model.nActions; a++) {
       const i = s * model.nActions + a;
-      if (pi[i] > 0 && qStar[i] < vStar[s] - 1e-6 * Math.max(1, Math.abs(vStar[s]))) good = 0;
+      if (pi[i] > 0 && qStar[i] < vStar[s] - tolerance * Math.max(1, Math.abs(vStar[s]))) good = 0;
     }
     stateOptimal[s] = good;
-    if (reached[s] && Math.abs(v[s] - vStar[s]) > 1e-6 * Math.max(1, Math.abs(vStar[s]))) optimal = false;
+    if (reached[s] && Math.abs(v[s] - vStar[s]) > tolerance * Math.max(1, Math.abs(vStar[s]))) optimal = false;
   }
   return { optimal, value: v[model.start], optimalValue: vStar[model.start], stateOptimal };
 }
 
-/** The smallest k ≤ maxK for which greedy on Q^k is optimal, or null if none is. */
-export function minK(model: TabularModel, gamma: number, maxK: number): number | null {
+/** The smallest k ≤ maxK for which greedy on Q^k is optimal (within `tolerance`, relative), or null if none is. */
+export function minK(model: TabularModel, gamma: number, maxK: number, tolerance = EXACT_TOLERANCE): number | null {
   const vStar = optimalValues(model, gamma);
   const sequence = qviSequence(model, gamma, maxK);
-  for (let k = 1; k <= maxK; k++) if (checkGreedy(model, sequence[k - 1], gamma, vStar).optimal) return k;
+  for (let k = 1; k <= maxK; k++) if (checkGreedy(model, sequence[k - 1], gamma, vStar, tolerance).optimal) return k;
   return null;
 }

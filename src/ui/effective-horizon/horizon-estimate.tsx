@@ -42,7 +42,7 @@ export function HorizonEstimate({ world, shaped, sticky, gamma, seed }: Props) {
   }, [world, shaped, sticky, gamma]);
   useEffect(() => () => cancel.current?.(), []);
 
-  const minK = sticky && shaped ? null : suiteMinK(world, shaped, gamma, sticky);
+  const minK = suiteMinK(world, shaped, gamma, sticky);
   const tooDeep = minK !== null && minK > MAX_GORP_K;
   const run = () => {
     cancel.current?.();

@@ -173,6 +173,7 @@ export function GoExploreStage({ demo }: { demo: AnyDemo }) {
         Round {agent.iterations}, {agent.frames.toLocaleString('en')} frames: {agent.archive.length} cells in the archive; best
         score {agent.bestScore.toFixed(1)}{agent.bestScore >= 1 ? ' (treasure found)' : ''}, reached in {Math.max(0, agent.bestPath.length - 1)} steps.
         {agent.judged ? ` The judge has turned away ${agent.rejected.toLocaleString('en')} new cells.` : ''}
+        {agent.returnsTried > 0 ? ` Walking back by policy reached the chosen cell in ${Math.round(100 * agent.returnSuccess)}% of ${agent.returnsTried.toLocaleString('en')} returns.` : ''}
       </p>
       {robust && (
         <p className="go-explore-robust" aria-live="polite">

@@ -7,6 +7,7 @@ import {
 } from '../../../src/core/algorithms/k-qvi.ts';
 import { createTabularModel, type TabularModel } from '../../../src/core/envs/tabular-model.ts';
 import { buildGridModel } from '../../../src/core/envs/gridworld/grid-dynamics.ts';
+import { horizonModel } from '../../../src/core/envs/gridworld/horizon-suite.ts';
 import { parseGridSpec } from '../../../src/core/envs/gridworld/grid-layout.ts';
 
 /** State 0: a0 ends with 0.5, a1 goes to state 1 (reward 0). State 1: a0 ends with 1, a1 ends with 0. */
@@ -71,5 +72,16 @@ describe('k-QVI', () => {
     const v = Array.from({ length: model.nStates }, (_, s) => Math.max(...Array.from(last.subarray(s * 4, s * 4 + 4))));
     for (let s = 0; s < model.nStates; s++) if (!model.inert[s]) expect(v[s]).toBeCloseTo(vStar[s], 1);
     expect(checkGreedy(model, last, 0.9).optimal).toBe(true);
+  });
+
+  it('counts a tiny value gap as a miss unless a tolerance allows it (shaped and sticky empty-5: 7 exact, 1 within 0.1%)', () => {
+    const model = horizonModel('empty-5', true, true);
+    expect(minK(model, 0.95, 30)).toBe(7);
+    expect(minK(model, 0.95, 30, 1e-3)).toBe(1);
+    // Greedy on Q¹ is within 0.1% of V*, not within 10⁻⁶.
+    const q1 = randomPolicyQ(model, 0.95);
+    const check = checkGreedy(model, q1, 0.95, undefined, 1e-3);
+    expect(check.optimal).toBe(true);
+    expect(Math.abs(check.value - check.optimalValue)).toBeGreaterThan(1e-6 * check.optimalValue);
   });
 });

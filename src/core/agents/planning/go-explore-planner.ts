@@ -13,6 +13,7 @@ import { BackwardRobustifier, DEFAULT_ROBUSTIFY } from '../../algorithms/go-expl
 import { createScriptedJudge } from '../../algorithms/go-explore/scripted-judge.ts';
 import { MontezumaLiteEnv, montezumaCell } from '../../envs/montezuma-lite/montezuma-lite-env.ts';
 import { checkPositiveInt } from '../settings-checks.ts';
+import { spaceSize } from '../../spaces/space.ts';
 
 export interface GoExplorePlannerSettings {
   /** Cell size: positions are grouped in downscale × downscale squares. */
@@ -22,7 +23,7 @@ export interface GoExplorePlannerSettings {
   readonly exploreSteps: number;
   readonly meanRepeat: number;
   /** Go back to a cell by restoring its state, or by replaying its actions from the start (counted as frames). */
-  readonly returnMode: 'restore' | 'replay';
+  readonly returnMode: 'restore' | 'replay' | 'policy';
   /** Intelligent Go-Explore: a scripted judge keeps only new cells that are progress; it errs with `judgeError`. */
   readonly judge: boolean;
   readonly judgeError: number;
@@ -91,6 +92,9 @@ export interface GoExploreView extends AgentView {
   /** New cells the judge turned away (0 without a judge). */
   readonly rejected: number;
   readonly judged: boolean;
+  /** Returns by policy: tried so far and the share that reached the chosen cell (0 tried in the other modes). */
+  readonly returnsTried: number;
+  readonly returnSuccess: number;
   /** Phase 2's state once it has started. */
   readonly robustify: RobustifyView | null;
 }
@@ -122,7 +126,10 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
       return { room: world.layout.room[cell], hasKey };
     }, s.judgeError, ctx.rng.fork('judge'))
     : undefined;
-  const go = new GoExplorePhase1(world, (state) => montezumaCell(world, state, s.downscale, s.withKey), 4, ctx.rng, phaseSettings(s), judge);
+  const go = new GoExplorePhase1(
+    world, (state) => montezumaCell(world, state, s.downscale, s.withKey), 4, ctx.rng, phaseSettings(s), judge,
+    spaceSize(world.observationSpace),
+  );
   const phase2Rng = ctx.rng.fork('phase2');
   const testRng = ctx.rng.fork('phase2-test');
   let robust: BackwardRobustifier | null = null;
@@ -196,6 +203,7 @@ export function createGoExplorePlanner(ctx: AgentContext, initial: GoExplorePlan
       return {
         kind: 'tabular', nActions: 4, archive, bestPath, bestScore: best?.score ?? 0, frames: go.frames,
         iterations: go.iterations, downscale: s.downscale, rejected: go.rejected, judged: s.judge,
+        returnsTried: go.returnsTried, returnSuccess: go.returnsTried > 0 ? go.returnsReached / go.returnsTried : 0,
         robustify: r && {
           startCell: world.decode(r.demoStates[r.start]).cell, progress: progress(r), episodes: r.episodes, testSuccess, replaySuccess, done: r.done,
           stickinessCurve: curve, trainedProb: r.settings.stickyProb,
