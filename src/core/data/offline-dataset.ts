@@ -1,0 +1,50 @@
+// An offline dataset (catalogue D7, §3.3): whole episodes from one environment and behaviour, with what is needed
+// to judge it later (the environment and its settings, the behaviour, the seed, and the reference returns that
+// normalise its trajectory quality). Plain arrays, so it serialises to JSON as it is (dataset-file.ts).
+
+export const DATASET_KINDS = ['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay'] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+export interface DatasetEpisode {
+  /** One more than the actions: the last is where the episode stopped. */
+  readonly observations: readonly number[];
+  readonly actions: readonly number[];
+  readonly rewards: readonly number[];
+  /** The last step entered a terminal state (its value is 0). */
+  readonly terminated: boolean;
+  /** The episode was cut (time limit or the dataset's size) before ending. */
+  readonly truncated: boolean;
+}
+
+export type SettingValue = string | number | boolean;
+
+export interface DatasetMeta {
+  /** The environment the data came from, and the settings that made it (a dataset only fits that world). */
+  readonly env: { readonly id: string; readonly settings: Readonly<Record<string, SettingValue>> };
+  readonly nStates: number;
+  readonly nActions: number;
+  readonly behaviour: DatasetKind;
+  /** The noisy expert's ε (absent for the other behaviours). */
+  readonly epsilon?: number;
+  readonly seed: number;
+  readonly gamma: number;
+  /** Expected discounted return from the start of the uniformly random policy and of the optimal one (TQ's 0 and 1). */
+  readonly references: { readonly random: number; readonly expert: number };
+}
+
+export interface OfflineDataset {
+  readonly meta: DatasetMeta;
+  readonly episodes: readonly DatasetEpisode[];
+}
+
+/** Transitions in the dataset (its size). */
+export function transitionCount(dataset: OfflineDataset): number {
+  return dataset.episodes.reduce((n, e) => n + e.actions.length, 0);
+}
+
+/** Discounted return of one episode from its first step. */
+export function discountedReturn(episode: DatasetEpisode, gamma: number): number {
+  let g = 0;
+  for (let t = episode.rewards.length - 1; t >= 0; t--) g = episode.rewards[t]! + gamma * g;
+  return g;
+}
