@@ -7,7 +7,7 @@
 // with m_k the smallest m (of 1, 2, 4, …) for which GORP acts optimally in at least half of its runs, the authors'
 // criterion. Costs grow as |A|ᵏ · m rollouts per decision, so only small k are tried.
 import type { Rng } from '../rng/rng.ts';
-import type { TabularModel } from '../envs/tabular-model.ts';
+import { sampleOutcome, type TabularModel } from '../envs/tabular-model.ts';
 import { optimalValues, qFromValues } from './k-qvi.ts';
 
 export interface GorpSettings {
@@ -16,21 +16,6 @@ export interface GorpSettings {
   readonly gamma: number;
   /** Steps per episode (rollouts end there too). */
   readonly horizon: number;
-}
-
-/** Samples the outcome index of (s, a) from u ∈ [0, 1). */
-function sampleOutcome(model: TabularModel, s: number, a: number, u: number): number {
-  const base = (s * model.nActions + a) * model.maxOutcomes;
-  let acc = 0;
-  let last = base;
-  for (let k = 0; k < model.maxOutcomes; k++) {
-    const p = model.prob[base + k]!;
-    if (p === 0) continue;
-    last = base + k;
-    acc += p;
-    if (u < acc) return last;
-  }
-  return last;
 }
 
 /** One sampled discounted return of `actions` from s, then random actions, within `steps` steps. */

@@ -5,7 +5,7 @@
 // Episodes start at the model's start and run until a terminal step or the horizon; the last episode is cut at
 // the dataset's size. All randomness comes from the given Rng.
 import type { Rng } from '../rng/rng.ts';
-import type { TabularModel } from '../envs/tabular-model.ts';
+import { sampleOutcome, type TabularModel } from '../envs/tabular-model.ts';
 import { discrete } from '../spaces/space.ts';
 import { evaluateStochasticPolicy, optimalValues, qFromValues } from '../algorithms/k-qvi.ts';
 import { createQLearning } from '../agents/tabular/q-learning.ts';
@@ -35,15 +35,7 @@ const REPLAY_LEARNER = { alpha: 0.5, epsilon: 0.1 };
 type Policy = (state: number) => number;
 
 function sampleStep(model: TabularModel, s: number, a: number, u: number): { next: number; reward: number; ends: boolean } {
-  const base = (s * model.nActions + a) * model.maxOutcomes;
-  let acc = 0;
-  let k = base;
-  for (let o = 0; o < model.maxOutcomes; o++) {
-    if (model.prob[base + o] === 0) continue;
-    k = base + o;
-    acc += model.prob[base + o]!;
-    if (u < acc) break;
-  }
+  const k = sampleOutcome(model, s, a, u);
   return { next: model.next[k]!, reward: model.reward[k]!, ends: model.ends[k] === 1 };
 }
 

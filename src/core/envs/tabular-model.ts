@@ -40,3 +40,21 @@ export function actionValue(model: TabularModel, values: Float64Array, s: number
   }
   return q;
 }
+
+/**
+ * The index of the outcome of (s, a) that u ∈ [0, 1) picks (outcomes in order, each taking its probability's share;
+ * a u past the last because of rounding takes the last possible one).
+ */
+export function sampleOutcome(model: TabularModel, s: number, a: number, u: number): number {
+  const base = (s * model.nActions + a) * model.maxOutcomes;
+  let acc = 0;
+  let last = base;
+  for (let k = 0; k < model.maxOutcomes; k++) {
+    const p = model.prob[base + k];
+    if (p === 0) continue;
+    last = base + k;
+    acc += p;
+    if (u < acc) return last;
+  }
+  return last;
+}

@@ -1,0 +1,145 @@
+// Offline learners (catalogue D7, §3.3): trained from a fixed dataset only, one minibatch gradient step at a time,
+// then acting greedily in the true environment for evaluation. Two families here:
+//   - behaviour cloning (bc; percent-bc on the top x% of episodes): a policy network fit to the data's actions;
+//   - Q-learning from the data (offline-dqn: Double DQN with a target network; cql: the same plus α times the
+//     conservative penalty). Their Q at actions the data never took is the out-of-distribution diagnostic.
+// Every tensor lives in tf.tidy or is disposed by dispose(); the networks read one-hot... any FeatureEncoder.
+import * as tf from '@tensorflow/tfjs';
+import type { Rng } from '../../../rng/rng.ts';
+import type { FeatureEncoder } from '../../../envs/feature-encoder.ts';
+import { createMlp } from '../../../nn/mlp.ts';
+import { copyWeights } from '../../../nn/copy-weights.ts';
+import { mseLoss } from '../../../nn/losses.ts';
+import { predictRows } from '../../../nn/predict-rows.ts';
+import { selectColumns } from '../../../nn/select-columns.ts';
+import { sampleRows, type TransitionTable } from '../../../data/transition-batch.ts';
+import { dqnTargets } from '../dqn-targets.ts';
+import { behaviourCloningLoss, cqlPenalty } from './offline-losses.ts';
+
+export interface OfflineLearner {
+  /** One gradient step on a minibatch; returns its loss. */
+  trainStep(): number;
+  /** The greedy action at every state, from one batched pass (ties to the lowest index). */
+  greedyActions(): Int32Array;
+  /** Q(s, ·) (or logits for BC) of every state, flat [s · A + a]. */
+  scores(): Float32Array;
+  dispose(): void;
+}
+
+export interface OfflineSettings {
+  readonly hidden: readonly number[];
+  readonly learningRate: number;
+  readonly batchSize: number;
+  readonly gamma: number;
+  /** CQL's weight of the conservative penalty (0: offline Double DQN). */
+  readonly cqlAlpha: number;
+  /** Gradient steps between target-network copies. */
+  readonly targetEvery: number;
+}
+
+export const DEFAULT_OFFLINE: OfflineSettings = { hidden: [64, 64], learningRate: 1e-3, batchSize: 64, gamma: 0.95, cqlAlpha: 1, targetEvery: 200 };
+
+interface Shared {
+  readonly features: FeatureEncoder;
+  readonly nStates: number;
+  readonly nActions: number;
+  readonly data: TransitionTable;
+  readonly rng: Rng;
+}
+
+function encodeRows(features: FeatureEncoder, states: ArrayLike<number>, rows: Int32Array): Float32Array {
+  const out = new Float32Array(rows.length * features.size);
+  for (let i = 0; i < rows.length; i++) features.encode(states[rows[i]!]!, out, i * features.size);
+  return out;
+}
+
+function allStates(features: FeatureEncoder, nStates: number): Float32Array {
+  const out = new Float32Array(nStates * features.size);
+  for (let s = 0; s < nStates; s++) features.encode(s, out, s * features.size);
+  return out;
+}
+
+function argmaxRows(values: Float32Array, rows: number, width: number): Int32Array {
+  const out = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let best = 0;
+    for (let a = 1; a < width; a++) if (values[r * width + a]! > values[r * width + best]!) best = a;
+    out[r] = best;
+  }
+  return out;
+}
+
+/** Behaviour cloning: a softmax policy fit to the data's actions. */
+export function createBehaviourCloning(shared: Shared, settings: OfflineSettings): OfflineLearner {
+  const { features, nStates, nActions, data, rng } = shared;
+  if (data.count === 0) throw new RangeError('Behaviour cloning needs at least one transition');
+  const net = createMlp([features.size, ...settings.hidden, nActions], rng.fork('policy'));
+  const optimizer = tf.train.adam(settings.learningRate);
+  const everyState = allStates(features, nStates);
+  return {
+    trainStep() {
+      const rows = sampleRows(data.count, settings.batchSize, rng);
+      const x = encodeRows(features, data.states, rows);
+      const actions = Int32Array.from(rows, (r) => data.actions[r]!);
+      return tf.tidy(() => {
+        const states = tf.tensor2d(x, [rows.length, features.size]);
+        const a = tf.tensor1d(actions, 'int32');
+        const { value, grads } = tf.variableGrads(() => behaviourCloningLoss(net.apply(states), a), net.variables);
+        optimizer.applyGradients(net.variables.map((v) => ({ name: v.name, tensor: grads[v.name]! })));
+        return value.dataSync()[0]!;
+      });
+    },
+    scores: () => predictRows(net, everyState, nStates),
+    greedyActions: () => argmaxRows(predictRows(net, everyState, nStates), nStates, nActions),
+    dispose() {
+      net.dispose();
+      optimizer.dispose();
+    },
+  };
+}
+
+/** Offline Double DQN (cqlAlpha = 0) or discrete CQL (cqlAlpha > 0), with a periodically copied target network. */
+export function createOfflineQ(shared: Shared, settings: OfflineSettings): OfflineLearner {
+  const { features, nStates, nActions, data, rng } = shared;
+  if (data.count === 0) throw new RangeError('Offline Q-learning needs at least one transition');
+  if (!(settings.cqlAlpha >= 0)) throw new RangeError(`CQL's α must be ≥ 0, got ${settings.cqlAlpha}`);
+  const online = createMlp([features.size, ...settings.hidden, nActions], rng.fork('q'));
+  const target = createMlp([features.size, ...settings.hidden, nActions], rng.fork('q-target'));
+  copyWeights(online, target);
+  const optimizer = tf.train.adam(settings.learningRate);
+  const everyState = allStates(features, nStates);
+  let steps = 0;
+  return {
+    trainStep() {
+      const rows = sampleRows(data.count, settings.batchSize, rng);
+      const x = encodeRows(features, data.states, rows);
+      const x2 = encodeRows(features, data.nextStates, rows);
+      const actions = Int32Array.from(rows, (r) => data.actions[r]!);
+      const rewards = Float32Array.from(rows, (r) => data.rewards[r]!);
+      const ends = Float32Array.from(rows, (r) => data.terminated[r]!);
+      const loss = tf.tidy(() => {
+        const n = rows.length;
+        const states = tf.tensor2d(x, [n, features.size]);
+        const next = tf.tensor2d(x2, [n, features.size]);
+        const a = tf.tensor1d(actions, 'int32');
+        const y = dqnTargets(tf.tensor1d(rewards), tf.tensor1d(ends), target.apply(next), online.apply(next), settings.gamma);
+        const { value, grads } = tf.variableGrads(() => {
+          const q = online.apply(states);
+          const td = mseLoss(selectColumns(q, a), y);
+          return settings.cqlAlpha > 0 ? tf.add(td, tf.mul(settings.cqlAlpha, cqlPenalty(q, a))) : td;
+        }, online.variables);
+        optimizer.applyGradients(online.variables.map((v) => ({ name: v.name, tensor: grads[v.name]! })));
+        return value.dataSync()[0]!;
+      });
+      if (++steps % settings.targetEvery === 0) copyWeights(online, target);
+      return loss;
+    },
+    scores: () => predictRows(online, everyState, nStates),
+    greedyActions: () => argmaxRows(predictRows(online, everyState, nStates), nStates, nActions),
+    dispose() {
+      online.dispose();
+      target.dispose();
+      optimizer.dispose();
+    },
+  };
+}
