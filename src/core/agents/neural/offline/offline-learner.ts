@@ -3,7 +3,8 @@
 //   - behaviour cloning (bc; percent-bc on the top x% of episodes): a policy network fit to the data's actions;
 //   - Q-learning from the data (offline-dqn: Double DQN with a target network; cql: the same plus α times the
 //     conservative penalty). Their Q at actions the data never took is the out-of-distribution diagnostic.
-// Every tensor lives in tf.tidy or is disposed by dispose(); the networks read one-hot... any FeatureEncoder.
+// IQL is in iql.ts. Every tensor lives in tf.tidy or is disposed by dispose(); states reach the networks through
+// the demo's FeatureEncoder.
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../../../rng/rng.ts';
 import type { FeatureEncoder } from '../../../envs/feature-encoder.ts';
@@ -39,7 +40,7 @@ export interface OfflineSettings {
 
 export const DEFAULT_OFFLINE: OfflineSettings = { hidden: [64, 64], learningRate: 1e-3, batchSize: 64, gamma: 0.95, cqlAlpha: 1, targetEvery: 200 };
 
-interface Shared {
+export interface OfflineShared {
   readonly features: FeatureEncoder;
   readonly nStates: number;
   readonly nActions: number;
@@ -47,19 +48,42 @@ interface Shared {
   readonly rng: Rng;
 }
 
-function encodeRows(features: FeatureEncoder, states: ArrayLike<number>, rows: Int32Array): Float32Array {
+export function encodeRows(features: FeatureEncoder, states: ArrayLike<number>, rows: Int32Array): Float32Array {
   const out = new Float32Array(rows.length * features.size);
   for (let i = 0; i < rows.length; i++) features.encode(states[rows[i]!]!, out, i * features.size);
   return out;
 }
 
-function allStates(features: FeatureEncoder, nStates: number): Float32Array {
+/** A minibatch drawn from the data, encoded: states and next states as features, the rest per row. */
+export interface EncodedBatch {
+  readonly n: number;
+  readonly states: Float32Array;
+  readonly nextStates: Float32Array;
+  readonly actions: Int32Array;
+  readonly rewards: Float32Array;
+  readonly terminated: Float32Array;
+}
+
+export function sampleBatch(shared: OfflineShared, size: number): EncodedBatch {
+  const { features, data, rng } = shared;
+  const rows = sampleRows(data.count, size, rng);
+  return {
+    n: rows.length,
+    states: encodeRows(features, data.states, rows),
+    nextStates: encodeRows(features, data.nextStates, rows),
+    actions: Int32Array.from(rows, (r) => data.actions[r]!),
+    rewards: Float32Array.from(rows, (r) => data.rewards[r]!),
+    terminated: Float32Array.from(rows, (r) => data.terminated[r]!),
+  };
+}
+
+export function allStates(features: FeatureEncoder, nStates: number): Float32Array {
   const out = new Float32Array(nStates * features.size);
   for (let s = 0; s < nStates; s++) features.encode(s, out, s * features.size);
   return out;
 }
 
-function argmaxRows(values: Float32Array, rows: number, width: number): Int32Array {
+export function argmaxRows(values: Float32Array, rows: number, width: number): Int32Array {
   const out = new Int32Array(rows);
   for (let r = 0; r < rows; r++) {
     let best = 0;
@@ -70,7 +94,7 @@ function argmaxRows(values: Float32Array, rows: number, width: number): Int32Arr
 }
 
 /** Behaviour cloning: a softmax policy fit to the data's actions. */
-export function createBehaviourCloning(shared: Shared, settings: OfflineSettings): OfflineLearner {
+export function createBehaviourCloning(shared: OfflineShared, settings: OfflineSettings): OfflineLearner {
   const { features, nStates, nActions, data, rng } = shared;
   if (data.count === 0) throw new RangeError('Behaviour cloning needs at least one transition');
   const net = createMlp([features.size, ...settings.hidden, nActions], rng.fork('policy'));
@@ -99,7 +123,7 @@ export function createBehaviourCloning(shared: Shared, settings: OfflineSettings
 }
 
 /** Offline Double DQN (cqlAlpha = 0) or discrete CQL (cqlAlpha > 0), with a periodically copied target network. */
-export function createOfflineQ(shared: Shared, settings: OfflineSettings): OfflineLearner {
+export function createOfflineQ(shared: OfflineShared, settings: OfflineSettings): OfflineLearner {
   const { features, nStates, nActions, data, rng } = shared;
   if (data.count === 0) throw new RangeError('Offline Q-learning needs at least one transition');
   if (!(settings.cqlAlpha >= 0)) throw new RangeError(`CQL's α must be ≥ 0, got ${settings.cqlAlpha}`);
@@ -111,18 +135,12 @@ export function createOfflineQ(shared: Shared, settings: OfflineSettings): Offli
   let steps = 0;
   return {
     trainStep() {
-      const rows = sampleRows(data.count, settings.batchSize, rng);
-      const x = encodeRows(features, data.states, rows);
-      const x2 = encodeRows(features, data.nextStates, rows);
-      const actions = Int32Array.from(rows, (r) => data.actions[r]!);
-      const rewards = Float32Array.from(rows, (r) => data.rewards[r]!);
-      const ends = Float32Array.from(rows, (r) => data.terminated[r]!);
+      const b = sampleBatch(shared, settings.batchSize);
       const loss = tf.tidy(() => {
-        const n = rows.length;
-        const states = tf.tensor2d(x, [n, features.size]);
-        const next = tf.tensor2d(x2, [n, features.size]);
-        const a = tf.tensor1d(actions, 'int32');
-        const y = dqnTargets(tf.tensor1d(rewards), tf.tensor1d(ends), target.apply(next), online.apply(next), settings.gamma);
+        const states = tf.tensor2d(b.states, [b.n, features.size]);
+        const next = tf.tensor2d(b.nextStates, [b.n, features.size]);
+        const a = tf.tensor1d(b.actions, 'int32');
+        const y = dqnTargets(tf.tensor1d(b.rewards), tf.tensor1d(b.terminated), target.apply(next), online.apply(next), settings.gamma);
         const { value, grads } = tf.variableGrads(() => {
           const q = online.apply(states);
           const td = mseLoss(selectColumns(q, a), y);

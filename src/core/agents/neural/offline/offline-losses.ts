@@ -1,6 +1,7 @@
 // The offline losses on Q-values and logits (catalogue §3.3). Each builds tensors: call inside tf.tidy.
 //   BC:   L = −mean log π(a_data | s)                    (softmax cross-entropy on the data's actions)
 //   CQL:  penalty = mean_s ( logsumexp_a Q(s, a) − Q(s, a_data) )   (discrete CQL, d3rlpy's DiscreteCQLImpl)
+//   IQL:  L_V = expectile of Q_target(s, a) − V(s); L_π = −mean( min(exp(β u), cap) · log π(a_data | s) )
 // CQL's penalty is ≥ 0 and is 0 only when Q(s, ·) puts all its soft-max mass on the data's action, so adding
 // α · penalty to the TD loss pushes down the values of actions the data never took.
 import * as tf from '@tensorflow/tfjs';
@@ -12,4 +13,21 @@ export function behaviourCloningLoss(logits: tf.Tensor2D, actions: tf.Tensor1D):
 
 export function cqlPenalty(q: tf.Tensor2D, actions: tf.Tensor1D): tf.Scalar {
   return tf.mean(tf.sub(tf.logSumExp(q, 1), selectColumns(q, actions)));
+}
+
+/** IQL's expectile loss on u = Q − V: mean(|τ − 1[u < 0]| · u²). τ = 0.5 is half the squared error (V → mean). */
+export function expectileLoss(u: tf.Tensor, tau: number): tf.Scalar {
+  // 1[u < 0] as step(−u) (step(0) = 0), whose gradient is zero: only u² is differentiated (tf.less has none).
+  const weight = tf.abs(tf.sub(tau, tf.step(tf.neg(u))));
+  return tf.mean(tf.mul(weight, tf.square(u)));
+}
+
+/** IQL's advantage weights for policy extraction: min(exp(β · u), cap) (β = 0 gives BC's weight 1). */
+export function advantageWeights(u: tf.Tensor, beta: number, cap: number): tf.Tensor {
+  return tf.minimum(tf.exp(tf.mul(u, beta)), cap);
+}
+
+/** Weighted BC: −mean( w · log π(a_data | s) ). */
+export function weightedCloningLoss(logits: tf.Tensor2D, actions: tf.Tensor1D, weights: tf.Tensor1D): tf.Scalar {
+  return tf.neg(tf.mean(tf.mul(weights, selectColumns(tf.logSoftmax(logits), actions))));
 }
