@@ -7,7 +7,7 @@ import { findDemo } from '../../src/demos/registry.ts';
 import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 import { createRun } from '../../src/engine/run.ts';
 import { defaultExperiment, presetExperiment } from '../../src/state/experiment-url.ts';
-import { suiteMinK } from '../../src/ui/effective-horizon/min-k-table.tsx';
+import { suiteMinK } from '../../src/core/algorithms/suite-min-k.ts';
 import type { KQviView } from '../../src/core/agents/planning/k-qvi-planner.ts';
 import { windowMean } from '../fidelity/fidelity-helpers.ts';
 import { horizonEnv } from '../../src/demos/effective-horizon.ts';

@@ -41,6 +41,8 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     const status = page.locator('.go-explore-status');
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/treasure found/);
     expect(await status.textContent()).toMatch(/Walking back by policy reached the chosen cell in \d+% of [\d,]+ returns\.$/);
+    await status.scrollIntoViewIfNeeded();
+    await screenshot(page, 'go-explore-return-by-policy');
     expect(errors).toEqual([]);
     await context.close();
   });

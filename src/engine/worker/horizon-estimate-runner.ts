@@ -2,12 +2,9 @@
 // fallback (which yields between trials).
 import { createRng } from '../../core/rng/rng.ts';
 import { DEFAULT_HORIZON_ESTIMATE, horizonTrials } from '../../core/algorithms/gorp.ts';
-import { minK } from '../../core/algorithms/k-qvi.ts';
+import { MAX_K, suiteMinK } from '../../core/algorithms/suite-min-k.ts';
 import { horizonModel } from '../../core/envs/gridworld/horizon-suite.ts';
 import type { FromHorizonEstimate, HorizonEstimateRequest } from './horizon-estimate-protocol.ts';
-
-/** min-k beyond this is not searched (the min-k table says "> 30" there). */
-const MAX_K = 30;
 
 export async function runHorizonEstimate(
   request: HorizonEstimateRequest, post: (message: FromHorizonEstimate) => void,
@@ -15,7 +12,7 @@ export async function runHorizonEstimate(
 ): Promise<void> {
   try {
     const model = horizonModel(request.world, request.shaped, request.sticky);
-    const fromK = minK(model, request.gamma, MAX_K) ?? MAX_K + 1;
+    const fromK = suiteMinK(request.world, request.shaped, request.gamma, request.sticky) ?? MAX_K + 1;
     const settings = { ...DEFAULT_HORIZON_ESTIMATE, gamma: request.gamma };
     const rng = createRng(`${request.seed}/horizon-estimate/${request.world}`);
     for (const trial of horizonTrials(model, fromK, settings, rng)) {

@@ -1,12 +1,14 @@
 // The effective-horizon estimate (catalogue D19, §3.7) for the map on show: GORP, greedy over k-step action
 // sequences each judged by m random rollouts, is run for k = min-k, min-k + 1, …, doubling m until it acts
 // optimally in at least half of 8 runs; H̄ ≈ min_k (k + log₄ m_k). Off the main thread, k by k.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import type { KTrial } from '../../core/algorithms/gorp.ts';
 import { summarizeTrials, DEFAULT_HORIZON_ESTIMATE } from '../../core/algorithms/gorp.ts';
 import type { HorizonWorld } from '../../core/envs/gridworld/horizon-suite.ts';
 import { startHorizonEstimate } from '../../engine/worker/horizon-estimate-client.ts';
-import { suiteMinK } from './min-k-table.tsx';
+import type { FromHorizonEstimate, HorizonEstimateRequest } from '../../engine/worker/horizon-estimate-protocol.ts';
+import { useWorkerTask } from '../hooks/use-worker-task.ts';
+import { suiteMinK } from '../../core/algorithms/suite-min-k.ts';
 
 interface Props {
   readonly world: HorizonWorld;
@@ -15,8 +17,6 @@ interface Props {
   readonly gamma: number;
   readonly seed: number;
 }
-
-type State = 'idle' | 'running' | 'done' | 'error';
 
 const ACTIONS = 4;
 const LIMIT = DEFAULT_HORIZON_ESTIMATE.maxRolloutsPerDecision;
@@ -29,36 +29,15 @@ const largestM = (k: number) => 2 ** Math.floor(Math.log2(LIMIT / ACTIONS ** k))
 const formatH = (h: number) => (Number.isInteger(h) ? String(h) : h.toFixed(1));
 
 export function HorizonEstimate({ world, shaped, sticky, gamma, seed }: Props) {
-  const [trials, setTrials] = useState<KTrial[]>([]);
-  const [state, setState] = useState<State>('idle');
-  const [message, setMessage] = useState('');
-  const cancel = useRef<(() => void) | null>(null);
+  const { items: trials, state, message, run: start, stop, clear } = useWorkerTask<HorizonEstimateRequest, FromHorizonEstimate, KTrial>(
+    startHorizonEstimate, (m) => (m.type === 'trial' ? m.trial : undefined),
+  );
   // A new map or setting makes the old estimate stale: stop it and clear it.
-  useEffect(() => {
-    cancel.current?.();
-    cancel.current = null;
-    setTrials([]);
-    setState('idle');
-  }, [world, shaped, sticky, gamma]);
-  useEffect(() => () => cancel.current?.(), []);
+  useEffect(clear, [world, shaped, sticky, gamma]);
 
   const minK = suiteMinK(world, shaped, gamma, sticky);
   const tooDeep = minK !== null && minK > MAX_GORP_K;
-  const run = () => {
-    cancel.current?.();
-    setTrials([]);
-    setState('running');
-    cancel.current = startHorizonEstimate({ world, shaped, sticky, gamma, seed }, (m) => {
-      if (m.type === 'trial') setTrials((ts) => [...ts, m.trial]);
-      else if (m.type === 'done') setState('done');
-      else { setState('error'); setMessage(m.message); }
-    });
-  };
-  const stop = () => {
-    cancel.current?.();
-    cancel.current = null;
-    setState('idle');
-  };
+  const run = () => start({ world, shaped, sticky, gamma, seed });
   const summary = summarizeTrials(trials);
   const best = trials.find((t) => t.k === summary.bestK);
   return (

@@ -1,20 +1,14 @@
 // min-k for every map of the suite, with and without distance shaping, at the demo's γ: computed exactly (k-QVI on
 // each map's model) in a few milliseconds. The open map's row is marked.
 import { useMemo } from 'react';
-import { minK } from '../../core/algorithms/k-qvi.ts';
-import { HORIZON_WORLDS, horizonModel, type HorizonWorld } from '../../core/envs/gridworld/horizon-suite.ts';
+import { HORIZON_WORLDS } from '../../core/envs/gridworld/horizon-suite.ts';
+import { MAX_K, suiteMinK } from '../../core/algorithms/suite-min-k.ts';
 
-export const MAX_K = 30;
 /**
  * Shaping and sticky moves together leave greedy-on-random a hair from optimal (3·10⁻⁵ of a value of 1 in empty-5):
  * exact min-k counts that gap, so that column asks for values within 0.1% of the optimum instead.
  */
 export const BOTH_TOLERANCE = 1e-3;
-
-/** min-k of one suite map (null when greedy on Q^k is not optimal for any k ≤ MAX_K). */
-export function suiteMinK(world: HorizonWorld, shaped: boolean, gamma: number, sticky = false, tolerance?: number): number | null {
-  return minK(horizonModel(world, shaped, sticky), gamma, MAX_K, tolerance);
-}
 
 export function MinKTable({ world, shaping, sticky, gamma }: { world: string; shaping: boolean; sticky: boolean; gamma: number }) {
   const rows = useMemo(

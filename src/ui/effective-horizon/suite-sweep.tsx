@@ -8,7 +8,7 @@ import type { SweepPoint } from '../../engine/first-success-sweep.ts';
 import { useSweep } from '../hooks/use-sweep.ts';
 import { HORIZON_WORLDS, type HorizonWorld } from '../../core/envs/gridworld/horizon-suite.ts';
 import { agentColor } from '../theme/palette.ts';
-import { suiteMinK } from './min-k-table.tsx';
+import { suiteMinK } from '../../core/algorithms/suite-min-k.ts';
 import { SqirlScatter } from './sqirl-scatter.tsx';
 
 export const SUITE_SEEDS = 3;

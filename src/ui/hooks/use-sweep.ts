@@ -1,39 +1,12 @@
-// A first-success sweep run from a component: start it off the main thread, collect its points as they come, stop
-// it (or let unmounting stop it), and report its state and the seconds it has taken.
-import { useEffect, useRef, useState } from 'react';
+// A first-success sweep run from a component (use-worker-task.ts): its points as they come, its state and time.
 import type { SweepPoint } from '../../engine/first-success-sweep.ts';
-import type { SweepRequest } from '../../engine/worker/sweep-protocol.ts';
+import type { FromSweep, SweepRequest } from '../../engine/worker/sweep-protocol.ts';
 import { startSweep } from '../../engine/worker/sweep-client.ts';
-
-export type SweepState = 'idle' | 'running' | 'done' | 'error';
+import { useWorkerTask } from './use-worker-task.ts';
 
 export function useSweep() {
-  const [points, setPoints] = useState<SweepPoint[]>([]);
-  const [state, setState] = useState<SweepState>('idle');
-  const [message, setMessage] = useState('');
-  const [seconds, setSeconds] = useState(0);
-  const cancel = useRef<(() => void) | null>(null);
-  useEffect(() => () => cancel.current?.(), []);
-
-  const run = (request: SweepRequest) => {
-    cancel.current?.();
-    setPoints([]);
-    setState('running');
-    const started = performance.now();
-    cancel.current = startSweep(request, (m) => {
-      if (m.type === 'point') setPoints((ps) => [...ps, m.point]);
-      else if (m.type === 'done') setState('done');
-      else {
-        setState('error');
-        setMessage(m.message);
-      }
-      setSeconds((performance.now() - started) / 1000);
-    });
-  };
-  const stop = () => {
-    cancel.current?.();
-    cancel.current = null;
-    setState('idle');
-  };
-  return { points, state, message, seconds, run, stop };
+  const { items: points, ...rest } = useWorkerTask<SweepRequest, FromSweep, SweepPoint>(
+    startSweep, (m) => (m.type === 'point' ? m.point : undefined),
+  );
+  return { points, ...rest };
 }

@@ -43,15 +43,9 @@ export interface QdView extends AgentView {
   readonly retrainings: number;
 }
 
+/** The search checks its own settings (qd-search.ts); the planner adds its budget. */
 function check(s: QdPlannerSettings): void {
-  checkPositiveInt('Novelty search', 'k', s.k);
   checkPositiveInt('Quality-diversity search', 'evaluation budget', s.maxEvaluations);
-  if (!(Number.isInteger(s.emitterBudget) && s.emitterBudget >= 0 && s.emitterBudget <= 500)) {
-    throw new RangeError(`SERENE's emitter budget must be a whole number in [0, 500], got ${s.emitterBudget}`);
-  }
-  if (s.threshold !== 'auto' && !(s.threshold > 0 && Number.isFinite(s.threshold))) {
-    throw new RangeError(`The novelty archive's threshold must be 'auto' or a positive number, got ${s.threshold}`);
-  }
 }
 
 const searchSettings = (s: QdPlannerSettings) => ({
@@ -106,8 +100,9 @@ export function createQdPlanner(
     setParams(next) {
       check(next);
       // The search and the descriptor are fixed when the run starts (a change restarts it); the rest applies now.
-      s = { ...next, mode: s.mode, descriptor: s.descriptor };
-      search.updateSettings(searchSettings(s));
+      const kept = { ...next, mode: s.mode, descriptor: s.descriptor };
+      search.updateSettings(searchSettings(kept)); // throws before changing anything on a bad value
+      s = kept;
     },
     stateValue: () => search.best?.reward ?? 0,
     dispose: () => model?.dispose(),

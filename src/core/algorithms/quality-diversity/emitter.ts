@@ -22,12 +22,9 @@ export class Emitter<T extends Scored> {
   elite: T;
   used = 0;
   private stalled = 0;
-  /** Reward of the seed, to report what the emitter added. */
-  readonly seedReward: number;
 
   constructor(readonly seed: T, private readonly budget: number, public sigma: number) {
     this.elite = seed;
-    this.seedReward = seed.reward;
   }
 
   get done(): boolean {

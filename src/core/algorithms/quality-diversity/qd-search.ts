@@ -64,8 +64,6 @@ export interface Evaluated {
   /** The trajectory image (learned descriptors only). */
   readonly image: Float32Array | null;
   novelty: number;
-  /** Evaluation count when it was made. */
-  readonly born: number;
 }
 
 export interface ChunkReport {
@@ -256,7 +254,7 @@ export class QualityDiversitySearch {
       : Float64Array.of(out.finalX / size, out.finalY / size);
     this.evaluations++;
     const e: Evaluated = {
-      genome, descriptor, finalX: out.finalX, finalY: out.finalY, reward: out.reward, path: out.path, image, novelty: 0, born: this.evaluations,
+      genome, descriptor, finalX: out.finalX, finalY: out.finalY, reward: out.reward, path: out.path, image, novelty: 0,
     };
     const cx = Math.min(this.side - 1, Math.floor(out.finalX / COVERAGE_SQUARE));
     const cy = Math.min(this.side - 1, Math.floor(out.finalY / COVERAGE_SQUARE));

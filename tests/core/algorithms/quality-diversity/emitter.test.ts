@@ -18,7 +18,7 @@ describe('emitter', () => {
     expect(emitter.elite.reward).toBe(Math.max(-1, best));
     expect(emitter.sigma).toBeCloseTo(best > -1 ? 0.2 * 1.5 : 0.2 * 0.8, 12);
     expect(emitter.used).toBe(EMITTER_BATCH);
-    expect(emitter.seedReward).toBe(-1);
+    expect(emitter.seed.reward).toBe(-1);
   });
 
   it('never replaces the elite with a worse or equal mutant, and stops after eight batches without progress', () => {
