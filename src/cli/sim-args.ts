@@ -18,12 +18,17 @@ export interface SimRequest {
    * maps for demos with a `world` control ('all' or a comma-separated list).
    */
   readonly sweep?: readonly SweepValue[];
+  /** --matrix: the dataset kinds to train every agent on (offline demos: the datasets × algorithms matrix). */
+  readonly matrix?: readonly string[];
+  /** --write-dataset: where to write the dataset of run 0 (offline demos) as a JSON file, instead of running. */
+  readonly writeDataset?: string;
 }
 
 export class UsageError extends Error {}
 
 export const USAGE = 'usage: npm run sim -- <demo-id> [--agent <id>]... [--preset <id>] [--set key=value]... '
-  + '[--runs N] [--steps N | --episodes N] [--seed S] [--json] [--sweep 4-20 | --sweep 4,8,12 | --sweep all | --sweep map,map]';
+  + '[--runs N] [--steps N | --episodes N] [--seed S] [--json] [--sweep 4-20 | --sweep 4,8,12 | --sweep all | --sweep map,map] '
+  + '[--matrix all | --matrix kind,kind] [--write-dataset FILE]';
 
 const MAX_LENGTH = 1_000_000;
 
@@ -51,6 +56,8 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
   let json = false;
   let length: RunLength | undefined;
   let sweep: SweepValue[] | undefined;
+  let matrix: string[] | undefined;
+  let writeDataset: string | undefined;
 
   for (let i = 0; i < rest.length; i++) {
     const flag = rest[i];
@@ -98,6 +105,12 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
       }
       case '--json': json = true; break;
       case '--sweep': sweep = parseSweep(demo, value()); break;
+      case '--matrix': matrix = parseDatasetKinds(demo, value()); break;
+      case '--write-dataset': {
+        if (!findControl(demo.controls, 'dataset')) throw new UsageError(`--write-dataset needs a demo with datasets (offline-dataset-lab); ${demo.id} has none`);
+        writeDataset = value();
+        break;
+      }
       default:
         throw new UsageError(`unknown flag '${flag}'; ${USAGE}`);
     }
@@ -114,7 +127,20 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
     agents: agents.length ? agents : presetAgents ?? [],
     length: length ?? demo.defaultLength,
     ...(sweep && { sweep }),
+    ...(matrix && { matrix }),
+    ...(writeDataset !== undefined && { writeDataset }),
   };
+}
+
+/** --matrix's dataset kinds: 'all' or a comma-separated list, each one of the demo's `dataset` options. */
+function parseDatasetKinds(demo: AnyDemo, raw: string): string[] {
+  const control = findControl(demo.controls, 'dataset');
+  if (control?.kind !== 'select') throw new UsageError(`--matrix needs a demo with datasets (offline-dataset-lab); ${demo.id} has none`);
+  const kinds = raw === 'all' ? [...control.options] : raw.split(',').map((t) => t.trim());
+  for (const kind of kinds) {
+    if (!control.options.includes(kind)) throw new UsageError(`--matrix: unknown dataset '${kind}'; datasets: ${control.options.join(', ')} (or all)`);
+  }
+  return kinds;
 }
 
 /** The values of the demo's swept control (its sweepKey): sizes for a `size` control, maps for a `world` one. */

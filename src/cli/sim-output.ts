@@ -3,6 +3,7 @@ import type { SweepPoint, SweepValue } from '../engine/first-success-sweep.ts';
 import type { Run } from '../engine/run.ts';
 import { METRIC_CATALOGUE, isCataloguedMetric } from '../core/metrics/metric-catalogue.ts';
 import type { MetricKey } from '../core/metrics/metric-key.ts';
+import type { MatrixCell } from '../engine/offline-matrix.ts';
 
 export interface SimResult {
   readonly demo: string;
@@ -91,6 +92,29 @@ export function sweepTable(
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   return [
     `median episode of the first success over ${seeds} seed${seeds > 1 ? 's' : ''}; — = not within ${maxEpisodes} episodes`,
+    '',
+    line(header),
+    line(widths.map((w) => '-'.repeat(w))),
+    ...rows.map(line),
+  ].join('\n');
+}
+
+/** The datasets × algorithms matrix: one row per dataset with its TQ and SACo, one column per agent's final score. */
+export function matrixTable(
+  cells: readonly MatrixCell[], datasets: readonly string[], agents: readonly string[], labels: Readonly<Record<string, string>>,
+): string {
+  const header = ['dataset', 'TQ', 'SACo', ...agents.map((id) => labels[id] ?? id)];
+  const rows = datasets.map((dataset) => {
+    const row = cells.filter((c) => c.dataset === dataset);
+    return [
+      dataset, format(row[0]?.tq ?? NaN), format(row[0]?.saco ?? NaN),
+      ...agents.map((id) => { const score = row.find((c) => c.agentId === id)?.score; return score === undefined ? '' : format(score); }),
+    ];
+  });
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [
+    'normalised score (random 0, expert 100): mean of the last 10% of evaluations',
     '',
     line(header),
     line(widths.map((w) => '-'.repeat(w))),

@@ -2,9 +2,14 @@
 import { parseSimArgs, UsageError, USAGE } from './sim-args.ts';
 import { createRun } from '../engine/run.ts';
 import { loadAgentFactories } from '../engine/agent-factories.ts';
-import { ParamsError } from '../demos/control-spec.ts';
+import { ParamsError, resolveParams } from '../demos/control-spec.ts';
+import { writeFileSync } from 'node:fs';
+import { offlineMatrix } from '../engine/offline-matrix.ts';
+import { envStreamOf } from '../engine/run-streams.ts';
+import { exportDataset } from '../core/data/dataset-file.ts';
+import { transitionCount } from '../core/data/offline-dataset.ts';
 import { GridSpecError } from '../core/envs/gridworld/grid-layout.ts';
-import { collectResult, summaryTable, sweepTable } from './sim-output.ts';
+import { collectResult, matrixTable, summaryTable, sweepTable } from './sim-output.ts';
 import { firstSuccessSweep, type SweepPoint, type SweepValue } from '../engine/first-success-sweep.ts';
 import type { SimRequest } from './sim-args.ts';
 
@@ -26,6 +31,28 @@ async function runSweepCommand(request: SimRequest, sizes: readonly SweepValue[]
   return 0;
 }
 
+/** --matrix: every agent trained on every listed dataset kind; the final normalised scores as a table. */
+async function runMatrixCommand(request: SimRequest, datasets: readonly string[]): Promise<number> {
+  const { demo } = request;
+  const agents = request.agents.length ? request.agents : demo.defaultAgents ?? demo.agents.map((a) => a.id);
+  await loadAgentFactories(demo, agents);
+  const cells = [...offlineMatrix(demo, request.params, request.seed, { datasets, agents })];
+  const labels = Object.fromEntries(demo.agents.map((a) => [a.id, a.label]));
+  process.stdout.write(request.json
+    ? `${JSON.stringify({ demo: demo.id, seed: request.seed, params: request.params, cells })}\n`
+    : `${matrixTable(cells, datasets, agents, labels)}\n`);
+  return 0;
+}
+
+/** --write-dataset: the dataset run 0 of this seed trains on, as the page's export writes it. */
+function writeDatasetCommand(request: SimRequest, file: string): number {
+  const env = request.demo.env(resolveParams(request.demo.controls, request.params), envStreamOf(request.seed, 0));
+  if (!env.dataset) throw new UsageError(`${request.demo.id} has no dataset to write`);
+  writeFileSync(file, exportDataset(env.dataset));
+  process.stdout.write(`wrote ${transitionCount(env.dataset).toLocaleString('en')} transitions (${env.dataset.episodes.length} episodes) to ${file}\n`);
+  return 0;
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   if (argv.includes('--help') || argv.includes('-h')) {
     process.stdout.write(`${USAGE}\n`);
@@ -34,6 +61,8 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     const request = parseSimArgs(argv);
     if (request.sweep) return await runSweepCommand(request, request.sweep);
+    if (request.writeDataset !== undefined) return writeDatasetCommand(request, request.writeDataset);
+    if (request.matrix) return await runMatrixCommand(request, request.matrix);
     await loadAgentFactories(request.demo, request.agents);
     const run = createRun(request.demo, request.params, request.seed, { runs: request.runs, agents: request.agents });
     const finished = run.runFor(request.length);

@@ -91,6 +91,13 @@ export const DEMO_CARDS = [
     summary: 'A network in place of a table: DQN against tabular Q-learning in four rooms, its values drawn as it learns.',
     papers: ['effective-horizon'],
   },
+  {
+    id: 'offline-dataset-lab',
+    title: 'Offline dataset lab',
+    theme: 'Offline RL',
+    summary: 'Make a dataset, read its quality and coverage, and watch BC, offline DQN, CQL and IQL learn from it without ever acting.',
+    papers: ['dataset-perspective-offline-rl'],
+  },
 ] as const satisfies readonly DemoCard[];
 
 export type DemoId = (typeof DEMO_CARDS)[number]['id'];

@@ -1,6 +1,7 @@
 // DemoSpec: the one place where an environment, its agents, controls, charts, presets, lesson and papers meet.
 import type { Env } from '../core/envs/env.ts';
 import type { TabularModel } from '../core/envs/tabular-model.ts';
+import type { OfflineDataset } from '../core/data/offline-dataset.ts';
 import type { Agent, AgentContext } from '../core/agents/agent.ts';
 import type { FeatureEncoder } from '../core/envs/feature-encoder.ts';
 import type { Rng } from '../core/rng/rng.ts';
@@ -14,6 +15,8 @@ export type DemoTheme =
 /** What a demo's env factory returns: a tabular-observation env, with the exact model when it has one. */
 export interface DemoEnv extends Env<number, number, unknown> {
   readonly model?: TabularModel;
+  /** Offline RL demos: the dataset collected in this world, which its offline learners train from. */
+  readonly dataset?: OfflineDataset;
 }
 
 export type AgentCreate = (ctx: AgentContext, settings: unknown) => Agent<unknown>;
@@ -129,8 +132,10 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   readonly features?: (env: DemoEnv, params: ParamsOf<C>) => FeatureEncoder;
   /** Metrics agents return from learn() that are charted as their mean over each episode (e.g. 'loss/td'). */
   readonly learnMetrics?: readonly MetricKey[];
+  /** What the run counter calls a planner's tick (default 'Sweep'; offline learners: an evaluation after a block of gradient steps). */
+  readonly plannerTick?: string;
   /** The environment view the page draws: by default bandit arms for per-step demos and the grid otherwise. */
-  readonly stage?: 'restless' | 'deep-sea' | 'curiosity-rnd' | 'effective-horizon' | 'go-explore';
+  readonly stage?: 'restless' | 'deep-sea' | 'curiosity-rnd' | 'effective-horizon' | 'go-explore' | 'offline-lab';
 }
 
 export interface LiveEnvUpdate<P> {

@@ -11,8 +11,9 @@ import { cliffWalking } from './cliff-walking.ts';
 import { frozenLakeDemo } from './frozen-lake.ts';
 import { gridworldPlayground } from './gridworld-playground.ts';
 import { fourRoomsDqn } from './four-rooms-dqn.ts';
+import { offlineDatasetLab } from './offline-dataset-lab.ts';
 
-export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, curiosityRnd, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn];
+export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, curiosityRnd, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn, offlineDatasetLab];
 
 export function findDemo(id: string): AnyDemo | undefined {
   return DEMOS.find((demo) => demo.id === id);

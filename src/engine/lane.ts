@@ -8,8 +8,9 @@ import type { DemoEnv } from '../demos/demo-spec.ts';
 
 /** A learner's loss (or another learn() metric) stopped being a finite number: training has diverged. */
 export class DivergenceError extends Error {
-  constructor(readonly metric: MetricKey, readonly value: number, readonly episode: number) {
-    super(`${metric} became ${value} during episode ${episode + 1}`);
+  /** `episode` counts episodes, or a planner's sweeps (`unit` 'sweep'), from 0. */
+  constructor(readonly metric: MetricKey, readonly value: number, readonly episode: number, unit: 'episode' | 'sweep' = 'episode') {
+    super(`${metric} became ${value} during ${unit} ${episode + 1}`);
   }
 }
 
@@ -156,11 +157,14 @@ export class PlannerLane implements Lane {
   advance(n: number): void {
     for (let i = 0; i < n; i++) {
       const metrics = this.agent.sweep();
-      for (const key of PLANNER_METRICS) this.series[key]?.add(this.steps, metrics[key] ?? 0);
-      // Keys only some planners report (e.g. k-QVI's 'planner/optimal') are recorded where the demo charts them.
+      // Every key a planner reports is recorded where a series exists (the common PLANNER_METRICS always have one;
+      // keys only some planners report, e.g. k-QVI's 'planner/optimal', where the demo lists them). A key a planner
+      // never reports (an offline learner has no 'planner/delta') stays empty rather than a line of zeros.
       for (const key of Object.keys(metrics) as MetricKey[]) {
         const series = this.series[key];
-        if ((PLANNER_METRICS as readonly string[]).includes(key) || !series) continue;
+        // A loss that stops being a finite number (an offline learner's network blew up) stops the run, as for learners.
+        if (key.startsWith('loss/') && !Number.isFinite(metrics[key])) throw new DivergenceError(key, metrics[key]!, this.steps, 'sweep');
+        if (!series) continue;
         // A key first reported after sweep 1 (e.g. by a planner's second phase) gets gaps before it, so its series
         // starts at sweep 1 like every other and its points sit at the sweeps that made them.
         if (!this.reported.has(key)) {

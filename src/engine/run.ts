@@ -57,6 +57,8 @@ export interface RunSnapshot {
   readonly params: Params;
   readonly markers: readonly ParamMarker[];
   readonly agents: readonly AgentProgress[];
+  /** Every agent is a planner that has converged: playing on would change nothing. */
+  readonly finished: boolean;
 }
 
 
@@ -113,7 +115,7 @@ export class Run {
     const agent = agentFactory(spec)(
       {
         observationSpace: demoEnv.observationSpace, actionSpace: demoEnv.actionSpace, rng: agentStream(runRng, spec.id),
-        model: demoEnv.model, features: this.demo.features?.(demoEnv, this.paramsValue),
+        model: demoEnv.model, features: this.demo.features?.(demoEnv, this.paramsValue), dataset: demoEnv.dataset,
       },
       spec.settings(this.paramsValue),
     );
@@ -138,8 +140,21 @@ export class Run {
 
   /** Advance every lane by n ticks. */
   step(n = 1): void {
-    for (const slot of this.slots) for (const lane of slot.lanes) lane.advance(n);
-    this.tickCount += n;
+    if (!this.slots.every((slot) => slot.kind === 'planner')) {
+      for (const slot of this.slots) for (const lane of slot.lanes) lane.advance(n);
+      this.tickCount += n;
+      return;
+    }
+    // Planners only: tick by tick, and no further once every one has converged (the run has finished).
+    for (let i = 0; i < n && !this.finished; i++) {
+      for (const slot of this.slots) for (const lane of slot.lanes) lane.advance(1);
+      this.tickCount++;
+    }
+  }
+
+  /** Every lane is a planner that has converged (e.g. offline learners after their gradient steps): nothing is left to run. */
+  get finished(): boolean {
+    return this.slots.every((slot) => slot.kind === 'planner' && slot.lanes.every((lane) => lane.done));
   }
 
   /**
@@ -220,7 +235,7 @@ export class Run {
   snapshot(): RunSnapshot {
     return {
       demoId: this.demo.id, seed: this.seed, runs: this.runs, ticks: this.tickCount,
-      params: { ...this.paramsValue }, markers: [...this.markerList], agents: this.progress(),
+      params: { ...this.paramsValue }, markers: [...this.markerList], agents: this.progress(), finished: this.finished,
     };
   }
 

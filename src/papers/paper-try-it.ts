@@ -451,8 +451,12 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'dataset-perspective-offline-rl': [
     {
-      demo: 'gridworld-playground', relation: 'nearest',
-      text: 'Pick the four-rooms map and run Q-learning with ε (exploration rate) at 0.05, then 0.5, with Visit counts on: low ε spreads its counts less widely but follows better routes. The paper describes any dataset by these two measures, coverage and average return, and shows which offline algorithms need which.',
+      demo: 'offline-dataset-lab', preset: 'tq-saco-scatter', relation: 'shows',
+      text: 'Apply TQ–SACo scatter and press Run the matrix. Each dataset becomes a dot placed by its coverage and its quality; colour the dots by BC, then by offline DQN, and see which of the two measures each learner depends on.',
+    },
+    {
+      demo: 'offline-dataset-lab', preset: 'bc-follows-tq', relation: 'shows',
+      text: 'Apply BC follows TQ: on medium data, cloning every move scores about what the data itself earns, while cloning only the best episodes, or learning values as CQL and IQL do, gets much further from the same transitions.',
     },
   ],
   'inference-time-scaling': [

@@ -23,6 +23,15 @@ describe('parseSimArgs', () => {
     expect(parseSimArgs(['effective-horizon', '--sweep', 'all']).sweep).toHaveLength(7);
   });
 
+  it('reads --matrix as all dataset kinds or a list, and --write-dataset, for demos with datasets only', () => {
+    expect(parseSimArgs(['offline-dataset-lab', '--matrix', 'all']).matrix).toEqual(['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay']);
+    expect(parseSimArgs(['offline-dataset-lab', '--matrix', 'expert,mixed']).matrix).toEqual(['expert', 'mixed']);
+    expect(parseSimArgs(['offline-dataset-lab', '--write-dataset', 'd.json']).writeDataset).toBe('d.json');
+    expect(() => parseSimArgs(['offline-dataset-lab', '--matrix', 'great'])).toThrow("--matrix: unknown dataset 'great'; datasets: random, medium, expert, noisy-expert, mixed, replay (or all)");
+    expect(() => parseSimArgs(['deep-sea', '--matrix', 'all'])).toThrow(/--matrix needs a demo with datasets/);
+    expect(() => parseSimArgs(['deep-sea', '--write-dataset', 'x.json'])).toThrow(/--write-dataset needs a demo with datasets/);
+  });
+
   it('uses the demo’s default length and the preset’s agents, with --set winning over the preset', () => {
     const r = parseSimArgs(['ten-armed-testbed', '--set', 'alpha=0.2', '--preset', 'fig-2-3']);
     expect(r.length).toEqual({ steps: 1000 });

@@ -4,6 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createRun } from '../../src/engine/run.ts';
 import { findDemo } from '../../src/demos/registry.ts';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { importDataset } from '../../src/core/data/dataset-file.ts';
+import { resolveParams } from '../../src/demos/control-spec.ts';
+import { envStreamOf } from '../../src/engine/run-streams.ts';
 
 function sim(...args: string[]) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/sim.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
@@ -46,4 +52,29 @@ describe('npm run sim', () => {
     expect(out.stdout).toBe('');
     expect(out.stderr.trim().split('\n')).toEqual(['sim: alpha must lie between 0.01 and 1, got 7']);
   });
+
+  it('writes the dataset a run trains on, which imports back as that dataset', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rl-sandbox-'));
+    const file = join(dir, 'expert.json');
+    const out = sim('offline-dataset-lab', '--set', 'dataset=expert', '--set', 'datasetSize=600', '--seed', '4', '--write-dataset', file);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toMatch(/^wrote 600 transitions \(30 episodes\) to /);
+    const imported = importDataset(readFileSync(file, 'utf8'));
+    const expected = findDemo('offline-dataset-lab')!.env(
+      resolveParams(findDemo('offline-dataset-lab')!.controls, { dataset: 'expert', datasetSize: 600 }), envStreamOf(4, 0)).dataset;
+    expect(imported).toEqual({ ok: true, dataset: expected });
+  });
+
+  it('prints the datasets × algorithms matrix', () => {
+    const out = sim('offline-dataset-lab', '--agent', 'bc', '--matrix', 'expert,random', '--set', 'gradientSteps=1000', '--set', 'datasetSize=1000');
+    expect(out.status).toBe(0);
+    const rows = out.stdout.trim().split('\n');
+    expect(rows[2]).toMatch(/^dataset\s+TQ\s+SACo\s+BC$/);
+    // BC clones expert data (TQ 1) and learns nothing from random walks that never reach the goal (TQ 0).
+    const score = (row: string) => Number(row.trim().split(/\s+/).at(-1));
+    expect(rows[4]).toMatch(/^expert\s+1\.000/);
+    expect(score(rows[4]!)).toBeGreaterThan(90);
+    expect(rows[5]).toMatch(/^random/);
+    expect(score(rows[5]!)).toBeLessThan(5);
+  }, 60_000);
 });

@@ -194,6 +194,24 @@ describe('RunHost watch, play and pause', () => {
     expect(lastFrame().snapshot.ticks).toBe(30);
   });
 
+  it.each(['10', 'turbo'] as const)('stops playing by itself once every planner has converged (speed %s)', async (speed) => {
+    const { host, clock, lastFrame } = setup();
+    host.handle({ type: 'start', config: config('frozen-lake', { agents: ['value-iteration'] }) });
+    await host.settled();
+    host.handle({ type: 'play', speed });
+    clock.msPerRead = speed === 'turbo' ? 0.01 : 0;
+    clock.run(400);
+    expect(lastFrame().playing).toBe(false);
+    expect(clock.pending).toBe(0);
+    const ticks = lastFrame().snapshot.ticks;
+    // Value iteration on the slippery 4×4 lake converges after a few hundred sweeps (400 frames could make 4,000
+    // ticks at speed 10), and no tick is counted after that.
+    expect(ticks).toBeGreaterThan(2);
+    expect(ticks).toBeLessThan(1000);
+    host.handle({ type: 'step' });
+    expect(lastFrame().snapshot.ticks).toBe(ticks);
+  });
+
   it("'step' while playing pauses the run", () => {
     const { host, clock, lastFrame } = setup();
     host.handle({ type: 'start', config: config('ten-armed-testbed', { agents: ['ucb1'] }) });

@@ -5,6 +5,7 @@ import type { Space } from '../spaces/space.ts';
 import type { TabularModel } from '../envs/tabular-model.ts';
 import type { Metrics } from '../metrics/metric-key.ts';
 import type { FeatureEncoder } from '../envs/feature-encoder.ts';
+import type { OfflineDataset } from '../data/offline-dataset.ts';
 
 export interface Transition<Obs = number, Act = number> {
   obs: Obs;
@@ -82,5 +83,7 @@ export interface AgentContext {
   readonly model?: TabularModel;
   /** How a network sees an observation (demos with neural agents provide it). */
   readonly features?: FeatureEncoder;
+  /** The fixed dataset offline learners train from (demos of offline RL provide it, every agent of a run the same). */
+  readonly dataset?: OfflineDataset;
 }
 

@@ -4,7 +4,8 @@
 // the reference for SACo; the catalogue's run is a DQN's, a tabular learner keeps this in the pure core).
 // Episodes start at the model's start and run until a terminal step or the horizon; the last episode is cut at
 // the dataset's size. All randomness comes from the given Rng.
-import type { Rng } from '../rng/rng.ts';
+import { createRng, type Rng } from '../rng/rng.ts';
+import { uniquePairs } from './dataset-metrics.ts';
 import { sampleOutcome, type TabularModel } from '../envs/tabular-model.ts';
 import { discrete } from '../spaces/space.ts';
 import { evaluateStochasticPolicy, optimalValues, qFromValues } from '../algorithms/k-qvi.ts';
@@ -29,8 +30,11 @@ export const MEDIUM_EPSILON = 0.5;
 export const DEFAULT_NOISY_EPSILON = 0.3;
 /** Share of the mixed dataset's transitions that come from random episodes. */
 export const MIXED_RANDOM_SHARE = 0.8;
-/** The online run behind 'replay'. */
-const REPLAY_LEARNER = { alpha: 0.5, epsilon: 0.1 };
+/**
+ * The online run behind 'replay': Q-learning with optimistic initial values (1, the most any path earns in a goal
+ * world), so it tries what it has not tried, finds the goal within its first episodes and then learns the way.
+ */
+const REPLAY_LEARNER = { alpha: 0.5, epsilon: 0.1, initialValue: 1 };
 
 type Policy = (state: number) => number;
 
@@ -137,4 +141,17 @@ export function generateDataset(model: TabularModel, options: GenerateOptions, r
     },
     episodes,
   };
+}
+
+/**
+ * SACo's reference count (catalogue §3.3): the distinct (s, a) pairs of a replay dataset with the same world, size
+ * and γ as `dataset`, seeded from its seed, so that every learner and the page compute the same reference.
+ */
+export function replayReferencePairs(model: TabularModel, dataset: OfflineDataset, horizon: number): number {
+  const size = dataset.episodes.reduce((n, e) => n + e.actions.length, 0);
+  if (size === 0) return 0;
+  const replay = generateDataset(model, {
+    kind: 'replay', size, gamma: dataset.meta.gamma, horizon, seed: dataset.meta.seed, env: dataset.meta.env,
+  }, createRng(`saco-reference:${dataset.meta.seed}`));
+  return uniquePairs(replay);
 }

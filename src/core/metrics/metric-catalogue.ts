@@ -190,6 +190,46 @@ export const METRIC_CATALOGUE = {
     label: 'Repaired choices', unit: 'fraction', per: 'step',
     meaning: "Fraction of the index policy's decisions where its top-B arms (under multi-type, each at its better intervention) were infeasible under the constraint, so a feasible set with a lower index sum was taken.",
   },
+  'eval/return': {
+    label: 'Evaluation return', unit: 'return', per: 'sweep',
+    meaning: 'Offline learners: the mean discounted return of the greedy learned policy, run online in the true world after this many gradient steps (the data is never added to).',
+  },
+  'eval/normalized-score': {
+    label: 'Normalised score', unit: 'score', per: 'sweep',
+    meaning: 'The evaluation return rescaled so that acting at random scores 0 and acting optimally scores 100 (the D4RL convention).',
+  },
+  'eval/gradient-steps': {
+    label: 'Gradient steps', unit: 'steps', per: 'sweep',
+    meaning: 'Minibatch gradient steps an offline learner has taken on the dataset so far.',
+  },
+  'dataset/tq': {
+    label: 'TQ (trajectory quality)', unit: 'fraction', per: 'sweep',
+    meaning: "The dataset's mean episode return rescaled so that random behaviour is 0 and the expert 1.",
+  },
+  'dataset/saco': {
+    label: 'SACo (state-action coverage)', unit: 'fraction', per: 'sweep',
+    meaning: 'Unique (state, action) pairs in the dataset, divided by those of a replay dataset of the same size (the reference of the dataset-perspective paper).',
+  },
+  'q/unseen-action-mean': {
+    label: 'Q at unseen actions', unit: 'return', per: 'sweep',
+    meaning: 'Mean predicted Q(s, a) over the pairs whose state is in the data but whose action never is: nothing in the data corrects these values.',
+  },
+  'q/data-action-mean': {
+    label: 'Q at data actions', unit: 'return', per: 'sweep',
+    meaning: 'Mean predicted Q(s, a) over the (state, action) pairs the data contains: the values its TD targets do pin down.',
+  },
+  'policy/data-agreement': {
+    label: 'Agreement with the data', unit: 'fraction', per: 'sweep',
+    meaning: "Fraction of the dataset's transitions whose action is the learned policy's greedy action in that state.",
+  },
+  'policy/off-data-greedy': {
+    label: 'Greedy move off the data', unit: 'fraction', per: 'sweep',
+    meaning: 'Among the cells the dataset visits, the fraction where the learned greedy move is one the data never made there: a choice resting on extrapolated values only.',
+  },
+  'loss/train': {
+    label: 'Training loss', unit: 'loss', per: 'sweep',
+    meaning: "The offline learner's loss (cross-entropy for cloning, TD plus any penalty for Q-learners, the expectile value loss for IQL), averaged over the gradient steps since the last point.",
+  },
 } as const satisfies Record<MetricKey, MetricInfo>;
 
 export type CataloguedMetric = keyof typeof METRIC_CATALOGUE;

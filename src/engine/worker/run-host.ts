@@ -2,7 +2,7 @@
 // serves inside the Web Worker and, as a fallback, on the main thread; it touches no DOM.
 import { createRun, type Run } from '../run.ts';
 import { findDemo } from '../../demos/registry.ts';
-import { ParamsError } from '../../demos/control-spec.ts';
+import { findControl, ParamsError } from '../../demos/control-spec.ts';
 import { GridSpecError } from '../../core/envs/gridworld/grid-layout.ts';
 import { Scheduler, type Clock } from '../scheduler.ts';
 import { DEFAULT_SPEED } from '../speed.ts';
@@ -157,6 +157,12 @@ export class RunHost {
       const ms = (this.clock.now() - t0) / k;
       this.msPerTick = this.msPerTick === null ? ms : 0.7 * this.msPerTick + 0.3 * ms;
       done += k;
+      if (run.finished) {
+        // Nothing is left to run (every planner has converged): stop playing, and say so in the frame.
+        this.scheduler.pause();
+        this.report(true);
+        break;
+      }
       if (this.clock.now() - start > FRAME_BUDGET_MS) break;
     }
   }
@@ -182,7 +188,8 @@ export class RunHost {
       if (error instanceof DivergenceError) {
         // Keep everything learned so far on the charts, then say what happened and what to try.
         this.report(false);
-        this.refuse(`Training diverged: ${error.message}. Try a lower learning rate, or turn on the Huber loss; the curves up to here are kept.`, true);
+        const huber = this.run && findControl(this.run.demo.controls, 'huber') ? ', or turn on the Huber loss' : '';
+        this.refuse(`Training diverged: ${error.message}. Try a lower learning rate${huber}; the curves up to here are kept.`, true);
         return;
       }
       this.refuse(`the run stopped: ${messageOf(error)}`, true);

@@ -3,22 +3,16 @@
 import { findDemo } from '../../demos/registry.ts';
 import { loadAgentFactories } from '../agent-factories.ts';
 import { firstSuccessSweep } from '../first-success-sweep.ts';
+import { streamItems } from './stream-items.ts';
 import type { FromSweep, SweepRequest } from './sweep-protocol.ts';
 
-export async function runSweep(
+export function runSweep(
   request: SweepRequest, post: (message: FromSweep) => void, yieldNow: () => Promise<void> = async () => {}, cancelled = () => false,
 ): Promise<void> {
-  try {
+  return streamItems(async () => {
     const demo = findDemo(request.demoId);
     if (!demo) throw new Error(`unknown demo '${request.demoId}'`);
     await loadAgentFactories(demo, request.options.agents);
-    for (const point of firstSuccessSweep(demo, request.params, request.seed, request.options)) {
-      if (cancelled()) return;
-      post({ type: 'point', point });
-      await yieldNow();
-    }
-    post({ type: 'done' });
-  } catch (error) {
-    post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
-  }
+    return firstSuccessSweep(demo, request.params, request.seed, request.options);
+  }, (point) => ({ type: 'point' as const, point }), post, yieldNow, cancelled);
 }

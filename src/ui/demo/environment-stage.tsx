@@ -16,6 +16,7 @@ import { GoExploreTabs } from '../go-explore/go-explore-tabs.tsx';
 import { QdMazeStage } from '../go-explore/qd-maze-stage.tsx';
 import { MAZE_WORLD } from '../../demos/go-explore.ts';
 import { CuriosityStage } from '../curiosity/curiosity-stage.tsx';
+import { OfflineLabStage } from '../offline/offline-lab-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
 export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
@@ -39,6 +40,9 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
   }
   if (demo.stage === 'effective-horizon') {
     return <section className="panel stage-panel" aria-label="Gridworld"><HorizonStage demo={demo} /></section>;
+  }
+  if (demo.stage === 'offline-lab') {
+    return <section className="panel stage-panel" aria-label="Offline dataset"><OfflineLabStage demo={demo} /></section>;
   }
   if (demo.x === 'step') {
     return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;

@@ -31,14 +31,15 @@ export function RunBar({ demo, experiment }: { demo: AnyDemo; experiment: Experi
   const failed = useRunStore((s) => s.failed);
   const speed = useRunStore((s) => s.speed);
   const mode = useRunStore((s) => s.mode);
+  const finished = useRunStore((s) => s.snapshot?.finished ?? false);
   return (
     <section className="run-bar" aria-label="Run">
       <div className="run-buttons">
-        <button type="button" className="primary play-button" disabled={failed} onClick={() => runController.togglePlay()}
+        <button type="button" className="primary play-button" disabled={failed || finished} onClick={() => runController.togglePlay()}
           aria-keyshortcuts="Space">
           {playing ? 'Pause' : 'Play'}
         </button>
-        <button type="button" disabled={failed} onClick={() => void runController.step()} aria-keyshortcuts="ArrowRight">Step</button>
+        <button type="button" disabled={failed || finished} onClick={() => void runController.step()} aria-keyshortcuts="ArrowRight">Step</button>
         <button type="button" onClick={() => runController.reset()} aria-keyshortcuts="R">Reset</button>
         <button type="button" onClick={() => runController.newSeed()}>New seed</button>
       </div>
@@ -53,6 +54,9 @@ export function RunBar({ demo, experiment }: { demo: AnyDemo; experiment: Experi
         </label>
       </div>
       <RunCounter demo={demo} />
+      {finished && (
+        <p className="run-mode" role="status">Finished: every agent has converged (or taken all its gradient steps). Reset runs it again.</p>
+      )}
       {mode === 'main-thread' && (
         <p className="run-mode">Web Workers are unavailable here: the run shares the page’s thread.</p>
       )}

@@ -11,7 +11,7 @@ export function RunCounter({ demo }: { demo: AnyDemo }) {
   const ticks = snapshot?.ticks ?? 0;
   return (
     <p className="run-counter tabular" aria-live="off" data-testid="run-counter">
-      <span><span className="counter-label">{agent?.kind === 'planner' ? 'Sweep' : 'Step'}</span> <strong data-testid="tick-count">{number.format(ticks)}</strong></span>
+      <span><span className="counter-label">{agent?.kind === 'planner' ? demo.plannerTick ?? 'Sweep' : 'Step'}</span> <strong data-testid="tick-count">{number.format(ticks)}</strong></span>
       {demo.x === 'episode' && agent?.kind === 'learner' && (
         <span><span className="counter-label">Episode</span> <strong data-testid="episode-count">{number.format(agent.episodes)}</strong></span>
       )}

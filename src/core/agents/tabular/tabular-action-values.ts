@@ -14,6 +14,8 @@ export interface TabularSettings {
   readonly exploration?: ExplorationKind;
   /** Softmax temperature τ (used only with softmax exploration). */
   readonly temperature?: number;
+  /** Every Q(s, a) before any update (0 unless set; optimistic values make the greedy choice try untried actions). */
+  readonly initialValue?: number;
 }
 
 export class TabularActionValues {
@@ -23,7 +25,7 @@ export class TabularActionValues {
   readonly row: Float64Array;
 
   constructor(readonly nStates: number, readonly nActions: number, public settings: TabularSettings, private readonly rng: Rng) {
-    this.q = new Float64Array(nStates * nActions);
+    this.q = new Float64Array(nStates * nActions).fill(settings.initialValue ?? 0);
     this.visits = new Float64Array(nStates * nActions);
     this.row = new Float64Array(nActions);
   }

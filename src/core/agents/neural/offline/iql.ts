@@ -78,6 +78,12 @@ export function createIql(shared: OfflineShared, settings: IqlSettings): Offline
       return loss;
     },
     scores: () => predictRows(pi, everyState, nStates),
+    qValues() {
+      const a = predictRows(q1, everyState, nStates);
+      const b = predictRows(q2, everyState, nStates);
+      for (let i = 0; i < a.length; i++) a[i] = Math.min(a[i]!, b[i]!);
+      return a;
+    },
     greedyActions: () => argmaxRows(predictRows(pi, everyState, nStates), nStates, nActions),
     dispose() {
       for (const net of [q1, q2, t1, t2, v, pi]) net.dispose();

@@ -24,6 +24,8 @@ export interface OfflineLearner {
   greedyActions(): Int32Array;
   /** Q(s, ·) (or logits for BC) of every state, flat [s · A + a]. */
   scores(): Float32Array;
+  /** Learners with a critic: its Q(s, ·) at every state, flat [s · A + a] (the out-of-distribution diagnostic). */
+  qValues?(): Float32Array;
   dispose(): void;
 }
 
@@ -153,6 +155,7 @@ export function createOfflineQ(shared: OfflineShared, settings: OfflineSettings)
       return loss;
     },
     scores: () => predictRows(online, everyState, nStates),
+    qValues: () => predictRows(online, everyState, nStates),
     greedyActions: () => argmaxRows(predictRows(online, everyState, nStates), nStates, nActions),
     dispose() {
       online.dispose();

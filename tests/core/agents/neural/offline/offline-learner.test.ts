@@ -7,6 +7,7 @@ import { createBehaviourCloning, createOfflineQ, DEFAULT_OFFLINE } from '../../.
 import { generateDataset } from '../../../../../src/core/data/dataset-generators.ts';
 import { flattenTransitions, topEpisodes } from '../../../../../src/core/data/transition-batch.ts';
 import { evaluatePolicy, normalizedScore } from '../../../../../src/core/data/offline-evaluation.ts';
+import { splitQByCoverage } from '../../../../../src/core/data/offline-diagnostics.ts';
 import { coverageCounts } from '../../../../../src/core/data/dataset-metrics.ts';
 import { buildGridModel } from '../../../../../src/core/envs/gridworld/grid-dynamics.ts';
 import { parseGridSpec } from '../../../../../src/core/envs/gridworld/grid-layout.ts';
@@ -58,15 +59,7 @@ describe('offline learners', () => {
       for (let i = 0; i < 800; i++) learner.trainStep();
       const q = learner.scores();
       learner.dispose();
-      let sum = 0;
-      let n = 0;
-      // Unseen actions at states the data visits: the out-of-distribution values.
-      for (let s = 0; s < model.nStates; s++) {
-        const visited = [0, 1, 2, 3].some((a) => seen[s * 4 + a]! > 0);
-        if (!visited) continue;
-        for (let a = 0; a < 4; a++) if (seen[s * 4 + a] === 0) { sum += q[s * 4 + a]!; n++; }
-      }
-      return sum / n;
+      return splitQByCoverage(q, seen, model.nStates, model.nActions).unseenActionMean;
     };
     expect(unseenMean(0)).toBeGreaterThan(unseenMean(1));
   });

@@ -1,0 +1,90 @@
+// The offline dataset lab (catalogue D7): make a dataset in four rooms with a chosen behaviour, read its quality
+// (TQ) and coverage (SACo), then train offline learners on it side by side and score them online in the true world.
+import { createGridEncoder } from '../core/envs/gridworld/grid-encoders.ts';
+import type { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
+import { DATASET_KINDS } from '../core/data/offline-dataset.ts';
+import { defineDemo } from './demo-spec.ts';
+import { demoCard } from './demo-cards.ts';
+import type { ParamsOf } from './control-spec.ts';
+import { createOfflineWorld } from './offline-world.ts';
+import { offlineAgent, STEPS_PER_POINT } from './offline-agents.ts';
+
+const controls = [
+  { key: 'dataset', label: 'Dataset', kind: 'select', options: DATASET_KINDS, default: 'mixed', live: false,
+    help: 'Who collected the data: random moves; medium (the expert with a 50% chance of a random move); expert (a shortest path, ties at random); noisy expert (random moves with probability ε below); mixed (80% of the moves from random episodes, 20% from expert ones); replay (every move of a Q-learner learning online).' },
+  { key: 'datasetSize', label: 'Dataset size', kind: 'slider', min: 500, max: 50_000, step: 500, scale: 'log', integer: true, default: 10_000, live: false,
+    help: 'Transitions in the dataset. Episodes are cut after 100 moves, so 10,000 moves hold 100 random episodes or 500 expert ones.' },
+  { key: 'noisyEpsilon', label: 'Noisy expert ε', kind: 'slider', min: 0, max: 1, step: 0.05, default: 0.3, live: false,
+    help: 'The noisy expert’s chance of a random move at each step (only the noisy-expert dataset uses it).' },
+  { key: 'slip', label: 'Slip', kind: 'slider', min: 0, max: 0.3, step: 0.05, default: 0, live: false,
+    help: 'Chance that a move slides to one side instead: with slip the data’s returns and the evaluation are noisy.' },
+  { key: 'gradientSteps', label: 'Gradient steps', kind: 'slider', min: 1000, max: 50_000, step: 1000, scale: 'log', integer: true, default: 10_000, live: false,
+    help: `Minibatch steps (64 transitions each) every learner takes on the data; it is evaluated every ${STEPS_PER_POINT}.` },
+  { key: 'hidden', label: 'Hidden layers', kind: 'select', options: ['32x32', '64x64', '128x128'], default: '64x64', live: false,
+    help: 'Widths of every network’s hidden ReLU layers. Input: one-hot cells.' },
+  { symbol: '\\eta', key: 'learningRate', label: 'Learning rate', kind: 'slider', min: 1e-4, max: 1e-2, step: 1e-4, scale: 'log', default: 1e-3, live: false,
+    help: 'Adam’s step size for every network.' },
+  { key: 'bcActs', label: 'BC acts by', kind: 'select', options: ['sample', 'greedy'], default: 'sample', live: false,
+    agents: ['bc', 'percent-bc'], help: 'sample: draw each move from the cloned policy, which behaves like the data did. greedy: always take its most likely move, the data’s majority move in that cell, which filters out noise that is not the majority.' },
+  { key: 'percent', label: '%BC: top x% of episodes', kind: 'slider', min: 5, max: 100, step: 5, integer: true, default: 10, live: false,
+    agents: ['percent-bc'], help: 'The share of episodes, best return first, that %BC clones; 100 is plain BC.' },
+  { symbol: '\\alpha', key: 'cqlAlpha', label: 'CQL α', kind: 'slider', min: 0, max: 5, step: 0.1, default: 1, live: false,
+    agents: ['cql'], help: 'Weight of CQL’s conservative penalty; 0 makes it offline DQN.' },
+  { symbol: '\\tau', key: 'iqlTau', label: 'IQL expectile τ', kind: 'slider', min: 0.5, max: 0.99, step: 0.01, default: 0.7, live: false,
+    agents: ['iql'], help: 'τ = 0.5 fits V(s) to the mean of Q over the data’s actions; near 1 it approaches their maximum.' },
+  { symbol: '\\beta', key: 'iqlBeta', label: 'IQL temperature β', kind: 'slider', min: 0, max: 10, step: 0.5, default: 3, live: false,
+    agents: ['iql'], help: 'How sharply IQL’s cloning favours actions with a high advantage: 0 is plain BC.' },
+  { symbol: 'c', key: 'iqlWeightCap', label: 'IQL weight cap', kind: 'slider', min: 1, max: 1000, step: 1, scale: 'log', integer: true, default: 100, live: false,
+    agents: ['iql'], help: 'The largest weight exp(β · advantage) may give one transition, so a few cannot dominate the loss.' },
+] as const;
+
+type P = ParamsOf<typeof controls>;
+
+export const offlineDatasetLab = defineDemo({
+  ...demoCard('offline-dataset-lab'),
+  lesson: [
+    'An offline learner gets a fixed dataset and nothing else: it cannot try a move to see what happens. Every learner here trains on the same data and is then run in the real world only to score it.',
+    'Two numbers describe a dataset. TQ (trajectory quality) is its mean return, scaled so random behaviour is 0 and the expert 1. SACo (state-action coverage) counts the different (cell, move) pairs it contains, against the data of a Q-learner exploring online.',
+    'Behaviour cloning copies the data, so its score follows TQ: perfect on expert data, poor on random data. It acts by sampling the cloned policy; set BC acts by to greedy and it takes the data’s most common move in each cell instead, which on medium data is the expert’s.',
+    'Offline DQN takes a max over all moves, including moves the data never made in that cell. Nothing in the data corrects their values, so on narrow data they drift up and the greedy policy follows them off the data: watch Q at unseen actions.',
+    'CQL pushes Q down at every move and up at the data’s; IQL never evaluates a move outside the data at all. Both stay near what the data supports.',
+    'Coverage is not enough on its own: random walks of 100 moves almost never reach the goal, so random data covers most pairs and holds no reward at all. No learner can find a reward its data never saw.',
+  ],
+  controls,
+  env: (p: P, rng) => createOfflineWorld(p, rng),
+  features: (env) => createGridEncoder('one-hot', () => (env as GridworldEnv).layout),
+  agents: [
+    offlineAgent<P>('bc'), offlineAgent<P>('percent-bc'), offlineAgent<P>('offline-dqn'), offlineAgent<P>('cql'), offlineAgent<P>('iql'),
+  ],
+  defaultAgents: ['bc', 'offline-dqn', 'cql', 'iql'],
+  x: 'episode',
+  stepMetrics: [],
+  learnMetrics: [
+    'eval/return', 'eval/normalized-score', 'eval/gradient-steps', 'loss/train', 'policy/data-agreement', 'policy/off-data-greedy', 'dataset/tq', 'dataset/saco',
+    'q/unseen-action-mean', 'q/data-action-mean',
+  ],
+  charts: [
+    { id: 'score', title: 'Normalised score (random 0, expert 100)', metric: 'eval/normalized-score', smoothing: 1, x: 'eval/gradient-steps' },
+    { id: 'unseen-q', title: 'Q at actions the data never took', metric: 'q/unseen-action-mean', smoothing: 1, x: 'eval/gradient-steps' },
+    { id: 'data-q', title: 'Q at the data’s actions', metric: 'q/data-action-mean', smoothing: 1, x: 'eval/gradient-steps' },
+    { id: 'off-data', title: 'Cells where the greedy move is one the data never made', metric: 'policy/off-data-greedy', smoothing: 1, x: 'eval/gradient-steps' },
+    { id: 'agreement', title: 'Greedy action = the data’s action', metric: 'policy/data-agreement', smoothing: 1, x: 'eval/gradient-steps' },
+    { id: 'value', title: 'Estimated value of the start V̂(s₀)', metric: 'value/start', smoothing: 1, x: 'eval/gradient-steps' },
+    { id: 'loss', title: 'Training loss', metric: 'loss/train', smoothing: 1, x: 'eval/gradient-steps' },
+  ],
+  presets: [
+    { id: 'bc-on-expert', label: 'BC on expert data', agents: ['bc', 'offline-dqn', 'cql', 'iql'], params: { dataset: 'expert' },
+      description: 'TQ is 1 and SACo low: the data is a few shortest paths. BC, CQL and IQL score 100 from the first evaluations; offline DQN scores 0.' },
+    { id: 'dqn-ood-overestimation', label: 'Offline DQN leaves the data', agents: ['offline-dqn', 'cql'], params: { dataset: 'expert' },
+      description: 'On expert-only data, watch the cells where the greedy move is one the data never made: for offline DQN over half at first and still about one in seven after 10,000 steps (seed 1), enough to lead it off the path; for CQL none, as its Q at unseen moves sinks far below 0.' },
+    { id: 'bc-follows-tq', label: 'BC follows TQ', agents: ['bc', 'percent-bc', 'cql', 'iql'], params: { dataset: 'medium' },
+      description: 'Medium data (TQ about 0.36): BC, acting like the data, scores about a third; %BC, cloning only the best tenth of the episodes, does better; CQL and IQL reach 100.' },
+    { id: 'coverage-without-success', label: 'Coverage without success', agents: ['bc', 'offline-dqn', 'cql', 'iql'], params: { dataset: 'random' },
+      description: 'Random data covers most (cell, move) pairs but not one episode reaches the goal (TQ 0): with no reward anywhere in the data, every learner scores 0.' },
+    { id: 'tq-saco-scatter', label: 'TQ–SACo scatter', agents: ['bc', 'offline-dqn', 'cql'], params: {},
+      description: 'Press Run the matrix below the map (a few minutes): each learner on each dataset, 10,000 steps. Seed 1: BC scores what the data’s behaviour does (100 on expert, about 60 on noisy expert, 30 on medium, under 20 on mixed and replay); offline DQN scores 100 only on the two widest datasets, medium and replay; CQL scores 100 wherever the data reaches the goal, except on mixed data (40), where its greedy route keeps flipping; on random data, which never reaches the goal, all score 0.' },
+  ],
+  defaultLength: { episodes: 250 },
+  stage: 'offline-lab',
+  plannerTick: 'Evaluation',
+});

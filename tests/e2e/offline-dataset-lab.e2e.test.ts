@@ -1,0 +1,64 @@
+// The offline dataset lab in real Chromium: the dataset panel shows expert data's TQ (1) and narrow SACo, its
+// coverage map with the moves it never makes, and its return histogram; the exported file is the dataset the run
+// trains on (it imports back with the same TQ); the learners train in the worker, offline DQN leaves the data's
+// moves where CQL keeps to them; and the datasets × algorithms matrix fills its table and TQ–SACo scatter.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot, tickCount } from './browser.ts';
+import { importDataset } from '../../src/core/data/dataset-file.ts';
+import { trajectoryQuality } from '../../src/core/data/dataset-metrics.ts';
+import { transitionCount } from '../../src/core/data/offline-dataset.ts';
+
+describe.skipIf(!browserAvailable)('offline dataset lab', () => {
+  let browser: Browser;
+  beforeAll(async () => { browser = await launchBrowser(); });
+  afterAll(async () => { await browser?.close(); });
+
+  it('describes the dataset, exports it, and trains the learners on it', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
+    const { page, errors } = await openPage(context, '#/demos/offline-dataset-lab?preset=dqn-ood-overestimation&gradientSteps=2000');
+    const tq = page.getByTestId('gauge-tq');
+    await expect.poll(() => tq.getAttribute('data-value'), { timeout: 20_000 }).toBe('1.0000');
+    expect(Number(await page.getByTestId('gauge-saco').getAttribute('data-value'))).toBeLessThan(0.5);
+    expect(await page.getByTestId('dataset-facts').textContent()).toMatch(/10,000 transitions in 500 episodes; 100% of them reach the goal/);
+    expect(await page.getByTestId('coverage-map').getAttribute('aria-label')).toMatch(/in them, \d+ moves are never taken/);
+    expect(await page.locator('.coverage-gap').count()).toBeGreaterThan(50);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export dataset (JSON)' }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const imported = importDataset(text);
+    expect(imported.ok).toBe(true);
+    if (imported.ok) {
+      expect(transitionCount(imported.dataset)).toBe(10_000);
+      expect(trajectoryQuality(imported.dataset)).toBeCloseTo(1, 6);
+    }
+
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    // 2,000 gradient steps: 10 evaluations, then the learners are done.
+    await expect.poll(() => tickCount(page), { timeout: 90_000 }).toBe(10);
+    const offData = page.getByTestId('chart-off-data');
+    await offData.scrollIntoViewIfNeeded();
+    await expect.poll(() => offData.locator('.recharts-line').count(), { timeout: 10_000 }).toBe(2);
+    await screenshot(page, 'offline-dataset-lab-expert');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 150_000);
+
+  it('fills the datasets × algorithms matrix and its TQ–SACo scatter in the background', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP });
+    const { page, errors } = await openPage(context, '#/demos/offline-dataset-lab?agents=bc&datasetSize=2000&gradientSteps=2000');
+    await page.getByRole('button', { name: 'Run the matrix' }).click();
+    const matrix = page.getByTestId('offline-matrix');
+    await expect.poll(async () => Number(await matrix.getAttribute('data-cells')), { timeout: 120_000 }).toBe(6);
+    expect(await matrix.locator('tbody tr').count()).toBe(6);
+    // BC clones expert data perfectly: its expert row scores (nearly) 100.
+    const expertRow = matrix.locator('tbody tr', { hasText: /^expert/ });
+    expect(Number(await expertRow.locator('td').last().textContent())).toBeGreaterThan(90);
+    expect(await page.getByTestId('tq-saco-scatter').getAttribute('data-points')).toBe('6');
+    await matrix.scrollIntoViewIfNeeded();
+    await screenshot(page, 'offline-dataset-lab-matrix');
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 150_000);
+});
