@@ -4,6 +4,7 @@ import { findDemo, DEMOS } from '../demos/registry.ts';
 import type { AnyDemo, RunLength } from '../demos/demo-spec.ts';
 import { findControl, parseControlValue, type ParamValue } from '../demos/control-spec.ts';
 import { MAX_RUNS } from '../engine/run-limits.ts';
+import { LIBRARY_DATASET } from '../core/data/offline-dataset.ts';
 
 export interface SimRequest {
   readonly demo: AnyDemo;
@@ -136,9 +137,11 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
 function parseDatasetKinds(demo: AnyDemo, raw: string): string[] {
   const control = findControl(demo.controls, 'dataset');
   if (control?.kind !== 'select') throw new UsageError(`--matrix needs a demo with datasets (offline-dataset-lab); ${demo.id} has none`);
-  const kinds = raw === 'all' ? [...control.options] : raw.split(',').map((t) => t.trim());
+  // The matrix generates each dataset; a library dataset lives in a browser, not here.
+  const generated = control.options.filter((o) => o !== LIBRARY_DATASET);
+  const kinds = raw === 'all' ? generated : raw.split(',').map((t) => t.trim());
   for (const kind of kinds) {
-    if (!control.options.includes(kind)) throw new UsageError(`--matrix: unknown dataset '${kind}'; datasets: ${control.options.join(', ')} (or all)`);
+    if (!generated.includes(kind)) throw new UsageError(`--matrix: unknown dataset '${kind}'; datasets: ${generated.join(', ')} (or all)`);
   }
   return kinds;
 }

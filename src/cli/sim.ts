@@ -1,6 +1,7 @@
 // `npm run sim -- <demo-id> ...`: runs a demo headless in Node through the same engine as the page.
 import { parseSimArgs, UsageError, USAGE } from './sim-args.ts';
 import { createRun } from '../engine/run.ts';
+import { DivergenceError } from '../engine/lane.ts';
 import { loadAgentFactories } from '../engine/agent-factories.ts';
 import { ParamsError, resolveParams } from '../demos/control-spec.ts';
 import { writeFileSync } from 'node:fs';
@@ -75,6 +76,10 @@ async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof UsageError || error instanceof ParamsError || error instanceof GridSpecError) {
       process.stderr.write(`sim: ${error.message}\n`);
       return 2;
+    }
+    if (error instanceof DivergenceError) {
+      process.stderr.write(`sim: training diverged: ${error.message}\n`);
+      return 1;
     }
     throw error;
   }

@@ -11,6 +11,8 @@ interface ControlBase {
   readonly agents?: readonly string[];
   /** The control's symbol in the update rules, in TeX (e.g. '\\alpha'), for showing its live value there. */
   readonly symbol?: string;
+  /** Set by the page itself (e.g. which library dataset is in use), not shown as a widget; links and the CLI still carry it. */
+  readonly hidden?: boolean;
 }
 
 export interface SliderControl extends ControlBase {

@@ -19,6 +19,11 @@ export interface DemoEnv extends Env<number, number, unknown> {
   readonly dataset?: OfflineDataset;
 }
 
+/** What the page may hand a run besides its params: a dataset from the library, for offline demos. */
+export interface SuppliedData {
+  readonly dataset?: OfflineDataset;
+}
+
 export type AgentCreate = (ctx: AgentContext, settings: unknown) => Agent<unknown>;
 
 /**
@@ -104,7 +109,8 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   /** "What to notice": short paragraphs. */
   readonly lesson: readonly string[];
   readonly controls: C;
-  readonly env: (params: ParamsOf<C>, rng: Rng) => DemoEnv;
+  /** The env of one run; `supplied` carries data the page hands in (a library dataset for an offline demo). */
+  readonly env: (params: ParamsOf<C>, rng: Rng, supplied?: SuppliedData) => DemoEnv;
   readonly agents: readonly AgentSpec<ParamsOf<C>>[];
   /** Agents compared when none are chosen (all when absent). */
   readonly defaultAgents?: readonly string[];
@@ -145,7 +151,7 @@ export interface LiveEnvUpdate<P> {
 
 /** A demo with its parameter type erased, as the registry, engine and UI hold it. */
 export type AnyDemo = DemoSpec<readonly ControlSpec[]> & {
-  readonly env: (params: Params, rng: Rng) => DemoEnv;
+  readonly env: (params: Params, rng: Rng, supplied?: SuppliedData) => DemoEnv;
   readonly agents: readonly AgentSpec<Params>[];
   readonly presets: readonly PresetSpec<Params>[];
   readonly maxEpisodeSteps?: (params: Params) => number;

@@ -17,10 +17,14 @@ export interface OfflineParams {
   readonly iqlTau: number;
   readonly iqlBeta: number;
   readonly iqlWeightCap: number;
+  readonly xqlBeta: number;
+  /** 0: no clipping. */
+  readonly xqlClip: number;
+  readonly fdvlLambda: number;
 }
 
 /** Gradient steps between two evaluations: one point on the charts. */
-export const STEPS_PER_POINT = 200;
+export const STEPS_PER_POINT = 100;
 /** Online episodes per evaluation (several, so that slips average out). */
 export const EVAL_EPISODES = 10;
 
@@ -28,6 +32,7 @@ const settingsOf = (algorithm: OfflineAlgorithm) => (p: OfflineParams): OfflineP
   algorithm, hidden: hiddenSizes(p.hidden), learningRate: p.learningRate, batchSize: 64, gradientSteps: p.gradientSteps,
   stepsPerPoint: STEPS_PER_POINT, evalEpisodes: EVAL_EPISODES, horizon: OFFLINE_HORIZON, bcActs: p.bcActs, percent: p.percent / 100,
   cqlAlpha: p.cqlAlpha, targetEvery: 200, iqlTau: p.iqlTau, iqlBeta: p.iqlBeta, iqlWeightCap: p.iqlWeightCap,
+  xqlBeta: p.xqlBeta, xqlClip: p.xqlClip === 0 ? Infinity : p.xqlClip, fdvlLambda: p.fdvlLambda,
 });
 
 const load = () => loadNeural(async () => {
@@ -55,6 +60,16 @@ const DESCRIPTIONS: Record<OfflineAlgorithm, { label: string; description: strin
     label: 'CQL',
     description: 'Conservative Q-learning: the DQN loss plus α times a penalty that pushes down Q at every action and up at the data’s.',
     rule: "L(\\theta) = L_{\\text{DQN}}(\\theta) + \\alpha\\, \\mathbb{E}_{s \\sim \\mathcal{D}}\\Big[\\log \\sum_{a} e^{Q_\\theta(s,a)} - \\mathbb{E}_{a \\sim \\mathcal{D}(s)} Q_\\theta(s,a)\\Big]",
+  },
+  'xql': {
+    label: 'XQL',
+    description: 'Extreme Q-learning: IQL with a Gumbel regression for V, a soft maximum of Q over the data’s actions; unstable without clipping.',
+    rule: "z = \\min\\big((Q_{\\bar\\theta}(s,a) - V(s))/\\beta_X,\\; c_z\\big);\\quad L_V = \\mathbb{E}\\big[e^{z} - z - 1\\big];\\quad L_Q,\\ L_\\pi \\text{ as IQL}",
+  },
+  'fdvl': {
+    label: 'f-DVL (χ²)',
+    description: 'Dual V-learning: IQL with the χ² value loss of Dual RL, which grows only quadratically and so stays stable.',
+    rule: "u = Q_{\\bar\\theta}(s,a) - V(s);\\quad L_V = \\mathbb{E}\\big[\\lambda \\max(u + u^2/4,\\,0) - (1-\\lambda)\\,u\\big];\\quad L_Q,\\ L_\\pi \\text{ as IQL}",
   },
   'iql': {
     label: 'IQL',

@@ -2,7 +2,7 @@
 // (TQ) and coverage (SACo), then train offline learners on it side by side and score them online in the true world.
 import { createGridEncoder } from '../core/envs/gridworld/grid-encoders.ts';
 import type { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
-import { DATASET_KINDS } from '../core/data/offline-dataset.ts';
+import { DATASET_KINDS, LIBRARY_DATASET } from '../core/data/offline-dataset.ts';
 import { defineDemo } from './demo-spec.ts';
 import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
@@ -10,8 +10,11 @@ import { createOfflineWorld } from './offline-world.ts';
 import { offlineAgent, STEPS_PER_POINT } from './offline-agents.ts';
 
 const controls = [
-  { key: 'dataset', label: 'Dataset', kind: 'select', options: DATASET_KINDS, default: 'mixed', live: false,
-    help: 'Who collected the data: random moves; medium (the expert with a 50% chance of a random move); expert (a shortest path, ties at random); noisy expert (random moves with probability ε below); mixed (80% of the moves from random episodes, 20% from expert ones); replay (every move of a Q-learner learning online).' },
+  { key: 'dataset', label: 'Dataset', kind: 'select', options: [...DATASET_KINDS, LIBRARY_DATASET], default: 'mixed', live: false,
+    help: 'Who collected the data: random moves; medium (the expert with a 50% chance of a random move); expert (a shortest path, ties at random); noisy expert (random moves with probability ε below); mixed (80% of the moves from random episodes, 20% from expert ones); replay (every move of a Q-learner learning online); library (a dataset you saved or imported, picked in the library below the map).' },
+  { key: 'libraryDataset', label: 'Library dataset', kind: 'text', maxLength: 36, default: '', live: false, hidden: true,
+    validate: (text: string) => (text === '' || /^[0-9a-f-]{36}$/.test(text) ? null : 'a library dataset id is 36 characters of 0-9, a-f and -'),
+    help: 'Which dataset of your browser’s library Dataset “library” trains on; set by its Train on it button.' },
   { key: 'datasetSize', label: 'Dataset size', kind: 'slider', min: 500, max: 50_000, step: 500, scale: 'log', integer: true, default: 10_000, live: false,
     help: 'Transitions in the dataset. Episodes are cut after 100 moves, so 10,000 moves hold 100 random episodes or 500 expert ones.' },
   { key: 'noisyEpsilon', label: 'Noisy expert ε', kind: 'slider', min: 0, max: 1, step: 0.05, default: 0.3, live: false,
@@ -32,10 +35,16 @@ const controls = [
     agents: ['cql'], help: 'Weight of CQL’s conservative penalty; 0 makes it offline DQN.' },
   { symbol: '\\tau', key: 'iqlTau', label: 'IQL expectile τ', kind: 'slider', min: 0.5, max: 0.99, step: 0.01, default: 0.7, live: false,
     agents: ['iql'], help: 'τ = 0.5 fits V(s) to the mean of Q over the data’s actions; near 1 it approaches their maximum.' },
-  { symbol: '\\beta', key: 'iqlBeta', label: 'IQL temperature β', kind: 'slider', min: 0, max: 10, step: 0.5, default: 3, live: false,
-    agents: ['iql'], help: 'How sharply IQL’s cloning favours actions with a high advantage: 0 is plain BC.' },
+  { symbol: '\\beta', key: 'iqlBeta', label: 'Policy temperature β', kind: 'slider', min: 0, max: 10, step: 0.5, default: 3, live: false,
+    agents: ['iql', 'xql', 'fdvl'], help: 'How sharply the policy of IQL, XQL and f-DVL favours actions with a high advantage Q − V when it clones the data: 0 is plain BC.' },
+  { symbol: '\\beta_X', key: 'xqlBeta', label: 'XQL temperature β', kind: 'slider', min: 0.01, max: 5, step: 0.01, scale: 'log', default: 1, live: false,
+    agents: ['xql'], help: 'The Gumbel loss works on z = (Q − V)/β: a small β makes e^z huge for any Q above V, so V chases the largest Q it sees.' },
+  { symbol: 'c_z', key: 'xqlClip', label: 'XQL z-clip', kind: 'slider', min: 0, max: 20, step: 1, integer: true, default: 7, live: false,
+    agents: ['xql'], help: 'z is capped at c before e^z (as in the XQL authors’ code). 0 turns the cap off: then one large z can overflow e^z and make the loss infinite.' },
+  { symbol: '\\lambda', key: 'fdvlLambda', label: 'f-DVL λ', kind: 'slider', min: 0.5, max: 0.99, step: 0.01, default: 0.8, live: false,
+    agents: ['fdvl'], help: 'Weight of the χ² term against the linear one: a larger λ pulls V higher among the data’s Q values (like IQL’s τ).' },
   { symbol: 'c', key: 'iqlWeightCap', label: 'IQL weight cap', kind: 'slider', min: 1, max: 1000, step: 1, scale: 'log', integer: true, default: 100, live: false,
-    agents: ['iql'], help: 'The largest weight exp(β · advantage) may give one transition, so a few cannot dominate the loss.' },
+    agents: ['iql', 'xql', 'fdvl'], help: 'The largest weight exp(β · advantage) may give one transition, so a few cannot dominate the loss.' },
 ] as const;
 
 type P = ParamsOf<typeof controls>;
@@ -48,13 +57,15 @@ export const offlineDatasetLab = defineDemo({
     'Behaviour cloning copies the data, so its score follows TQ: perfect on expert data, poor on random data. It acts by sampling the cloned policy; set BC acts by to greedy and it takes the data’s most common move in each cell instead, which on medium data is the expert’s.',
     'Offline DQN takes a max over all moves, including moves the data never made in that cell. Nothing in the data corrects their values, so on narrow data they drift up and the greedy policy follows them off the data: watch Q at unseen actions.',
     'CQL pushes Q down at every move and up at the data’s; IQL never evaluates a move outside the data at all. Both stay near what the data supports.',
+    'XQL and f-DVL learn values in-sample like IQL but with other losses. XQL’s Gumbel loss grows like e^((Q − V)/β): with a small β and no clip one large gap makes it explode. Dual RL’s f-DVL uses a loss that grows only quadratically, which stays stable.',
     'Coverage is not enough on its own: random walks of 100 moves almost never reach the goal, so random data covers most pairs and holds no reward at all. No learner can find a reward its data never saw.',
   ],
   controls,
-  env: (p: P, rng) => createOfflineWorld(p, rng),
+  env: (p: P, rng, supplied) => createOfflineWorld(p, rng, supplied),
   features: (env) => createGridEncoder('one-hot', () => (env as GridworldEnv).layout),
   agents: [
     offlineAgent<P>('bc'), offlineAgent<P>('percent-bc'), offlineAgent<P>('offline-dqn'), offlineAgent<P>('cql'), offlineAgent<P>('iql'),
+    offlineAgent<P>('xql'), offlineAgent<P>('fdvl'),
   ],
   defaultAgents: ['bc', 'offline-dqn', 'cql', 'iql'],
   x: 'episode',
@@ -81,10 +92,12 @@ export const offlineDatasetLab = defineDemo({
       description: 'Medium data (TQ about 0.36): BC, acting like the data, scores about a third; %BC, cloning only the best tenth of the episodes, does better; CQL and IQL reach 100.' },
     { id: 'coverage-without-success', label: 'Coverage without success', agents: ['bc', 'offline-dqn', 'cql', 'iql'], params: { dataset: 'random' },
       description: 'Random data covers most (cell, move) pairs but not one episode reaches the goal (TQ 0): with no reward anywhere in the data, every learner scores 0.' },
+    { id: 'xql-instability', label: 'XQL without its clip', agents: ['xql', 'fdvl'], params: { dataset: 'medium', xqlBeta: 0.01, xqlClip: 0 },
+      description: 'β = 0.01 and no z-clip: XQL’s exponential value loss explodes (about 10²² after 10,000 steps, seed 1; if it overflows, the run stops and says so), its values climb past 5 although no path earns more than 1, and it scores 0. f-DVL’s χ² loss stays small on the same data and scores 100. Set XQL z-clip back to 7 and XQL scores 100 as well.' },
     { id: 'tq-saco-scatter', label: 'TQ–SACo scatter', agents: ['bc', 'offline-dqn', 'cql'], params: {},
       description: 'Press Run the matrix below the map (a few minutes): each learner on each dataset, 10,000 steps. Seed 1: BC scores what the data’s behaviour does (100 on expert, about 60 on noisy expert, 30 on medium, under 20 on mixed and replay); offline DQN scores 100 only on the two widest datasets, medium and replay; CQL scores 100 wherever the data reaches the goal, except on mixed data (40), where its greedy route keeps flipping; on random data, which never reaches the goal, all score 0.' },
   ],
-  defaultLength: { episodes: 250 },
+  defaultLength: { episodes: 500 },
   stage: 'offline-lab',
   plannerTick: 'Evaluation',
 });

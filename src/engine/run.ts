@@ -9,7 +9,8 @@ import { TimeLimit } from '../core/envs/wrappers/time-limit.ts';
 import { EpisodeStats } from '../core/envs/wrappers/episode-stats.ts';
 import type { Env } from '../core/envs/env.ts';
 import { findControl, resolveParams, type Params, ParamsError } from '../demos/control-spec.ts';
-import type { AgentSpec, AnyDemo, RunLength } from '../demos/demo-spec.ts';
+import type { AgentSpec, AnyDemo, RunLength, SuppliedData } from '../demos/demo-spec.ts';
+import type { OfflineDataset } from '../core/data/offline-dataset.ts';
 import { EPISODE_METRICS, LearnerLane, PLANNER_METRICS, PlannerLane, type Lane } from './lane.ts';
 import { agentFactory } from './agent-factories.ts';
 import { agentStream, envStream, runStream } from './run-streams.ts';
@@ -19,6 +20,8 @@ export interface RunOptions {
   readonly runs?: number;
   /** Agent ids to compare; default: the demo's default agents. */
   readonly agents?: readonly string[];
+  /** A dataset the page supplies (an offline demo's library dataset), handed to the demo's env. */
+  readonly dataset?: OfflineDataset;
 }
 
 export interface AgentSeries {
@@ -78,7 +81,10 @@ export class Run {
   private tickCount = 0;
   private readonly markerList: ParamMarker[] = [];
 
+  private readonly supplied: SuppliedData;
+
   constructor(readonly demo: AnyDemo, params: Readonly<Record<string, unknown>>, readonly seed: number, options: RunOptions = {}) {
+    this.supplied = { dataset: options.dataset };
     this.runs = options.runs ?? 1;
     if (!Number.isInteger(this.runs) || this.runs < 1 || this.runs > MAX_RUNS) {
       throw new ParamsError(`runs must be a whole number from 1 to ${MAX_RUNS}, got ${options.runs}`);
@@ -97,21 +103,35 @@ export class Run {
   get ticks(): number { return this.tickCount; }
   get markers(): readonly ParamMarker[] { return this.markerList; }
 
+  /** Builds every lane afresh; the old agents are disposed once the new ones exist (a failed build disposes its own and keeps the old). */
   private build(): void {
     const root = createRng(this.seed);
-    this.slots = this.agentIds.map((id) => {
-      const spec = this.demo.agents.find((a) => a.id === id)!;
-      const series: Partial<Record<MetricKey, SeriesAccumulator>> = {};
-      const lanes: Lane[] = [];
-      for (let r = 0; r < this.runs; r++) lanes.push(this.buildLane(spec, runStream(root, r), series));
-      return { spec, kind: lanes[0].agent.kind, lanes, series, published: {} };
-    });
+    const created: Lane[] = [];
+    let slots: AgentSlot[];
+    try {
+      slots = this.agentIds.map((id) => {
+        const spec = this.demo.agents.find((a) => a.id === id)!;
+        const series: Partial<Record<MetricKey, SeriesAccumulator>> = {};
+        const lanes: Lane[] = [];
+        for (let r = 0; r < this.runs; r++) {
+          lanes.push(this.buildLane(spec, runStream(root, r), series));
+          created.push(lanes[lanes.length - 1]);
+        }
+        return { spec, kind: lanes[0].agent.kind, lanes, series, published: {} };
+      });
+    } catch (error) {
+      for (const lane of created) lane.agent.dispose?.();
+      throw error;
+    }
+    // Networks hold tfjs memory: the replaced agents must free it.
+    for (const slot of this.slots) for (const lane of slot.lanes) lane.agent.dispose?.();
+    this.slots = slots;
     this.tickCount = 0;
   }
 
   private buildLane(spec: AgentSpec<Params>, runRng: Rng, series: Partial<Record<MetricKey, SeriesAccumulator>>): Lane {
     // Common random numbers: every agent of run r meets an env built from the same stream.
-    const demoEnv = this.demo.env(this.paramsValue, envStream(runRng));
+    const demoEnv = this.demo.env(this.paramsValue, envStream(runRng), this.supplied);
     const agent = agentFactory(spec)(
       {
         observationSpace: demoEnv.observationSpace, actionSpace: demoEnv.actionSpace, rng: agentStream(runRng, spec.id),
@@ -194,8 +214,14 @@ export class Run {
     const previous = this.paramsValue;
     this.paramsValue = next;
     const rebuild = () => {
+      try {
+        this.build();
+      } catch (error) {
+        // The new params cannot make a run (e.g. a library dataset that is not loaded): keep the old run as it was.
+        this.paramsValue = previous;
+        throw error instanceof ParamsError ? error : new ParamsError(error instanceof Error ? error.message : String(error));
+      }
       this.markerList.length = 0;
-      this.build();
       return { rebuilt: true };
     };
     if (changed.some((key) => !findControl(this.demo.controls, key)?.live)) return rebuild();

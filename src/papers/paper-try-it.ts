@@ -141,12 +141,12 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'dual-rl': [
     {
-      demo: 'frozen-lake', preset: 'undiscounted', relation: 'nearest',
-      text: 'Apply γ = 1 and watch value iteration’s Estimated value of the start approach the chance of ever reaching the goal. Dual RL recasts RL as choosing how often each state and action is visited; value functions like this one reappear there as the multipliers of that constrained problem.',
+      demo: 'offline-dataset-lab', preset: 'xql-instability', relation: 'shows',
+      text: 'Apply XQL without its clip and compare the Training loss and Estimated value of the start of XQL and f-DVL (χ²): the exponential loss explodes and drags the values far above anything the maze pays, while the χ² loss learns the same data calmly.',
     },
     {
-      demo: 'four-rooms-dqn', preset: 'dqn-vs-ppo', relation: 'nearest',
-      text: 'Apply DQN vs PPO vs a table, then turn Huber loss off and compare DQN’s TD loss and Mean Q of trained transitions with it on: a squared loss lets one surprising target swing the weights further. Dual RL’s f-DVL likewise swaps an unstable regression loss for better-behaved ones.',
+      demo: 'frozen-lake', preset: 'undiscounted', relation: 'nearest',
+      text: 'Apply γ = 1 and watch value iteration’s Estimated value of the start approach the chance of ever reaching the goal. Dual RL recasts RL as choosing how often each state and action is visited; value functions like this one reappear there as the multipliers of that constrained problem.',
     },
   ],
   'words-as-beacons': [

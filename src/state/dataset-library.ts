@@ -4,7 +4,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { transitionCount, type OfflineDataset } from '../core/data/offline-dataset.ts';
 
-export interface DatasetSummary {
+export interface LibraryEntry {
   readonly id: string;
   readonly name: string;
   readonly envId: string;
@@ -16,7 +16,7 @@ export interface DatasetSummary {
 }
 
 interface LibrarySchema extends DBSchema {
-  summaries: { key: string; value: DatasetSummary; indexes: { savedAt: number } };
+  summaries: { key: string; value: LibraryEntry; indexes: { savedAt: number } };
   datasets: { key: string; value: OfflineDataset };
 }
 
@@ -37,8 +37,8 @@ export class DatasetLibrary {
   }
 
   /** Stores a dataset under a new id (summary and data in one transaction: both or neither). */
-  async save(name: string, dataset: OfflineDataset, now = Date.now()): Promise<DatasetSummary> {
-    const summary: DatasetSummary = {
+  async save(name: string, dataset: OfflineDataset, now = Date.now()): Promise<LibraryEntry> {
+    const summary: LibraryEntry = {
       id: crypto.randomUUID(), name, envId: dataset.meta.env.id,
       behaviour: dataset.meta.behaviour, transitions: transitionCount(dataset), episodes: dataset.episodes.length, savedAt: now,
     };
@@ -58,7 +58,7 @@ export class DatasetLibrary {
   }
 
   /** Every stored dataset's summary, oldest first. */
-  async list(): Promise<DatasetSummary[]> {
+  async list(): Promise<LibraryEntry[]> {
     return this.db.getAllFromIndex('summaries', 'savedAt');
   }
 

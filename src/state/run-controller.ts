@@ -12,6 +12,8 @@ import { useExperimentStore } from './experiment-store.ts';
 import { useRunStore } from './run-store.ts';
 import { useMetricsStore } from './metrics-store.ts';
 import { viewStore } from './view-store.ts';
+import { useLibraryDatasetStore } from './library-dataset-store.ts';
+import { LIBRARY_DATASET, type OfflineDataset } from '../core/data/offline-dataset.ts';
 
 let client: RunClient | null = null;
 let clientPromise: Promise<RunClient> | null = null;
@@ -46,8 +48,47 @@ async function host(): Promise<RunClient> {
   return clientPromise;
 }
 
-function configOf(e: Experiment): RunConfig {
-  return { demoId: e.demoId, params: e.params, seed: e.seed, runs: e.runs, agents: [...e.agents] };
+function configOf(e: Experiment, dataset?: OfflineDataset): RunConfig {
+  return { demoId: e.demoId, params: e.params, seed: e.seed, runs: e.runs, agents: [...e.agents], ...(dataset && { dataset }) };
+}
+
+/**
+ * An offline demo set to train on a library dataset: that dataset (from memory, or loaded from IndexedDB), or,
+ * when this browser's library does not hold it (a link from elsewhere, a deleted entry), the experiment on the
+ * control's default dataset and a notice saying why.
+ */
+async function libraryDatasetOf(e: Experiment): Promise<{ experiment: Experiment; dataset?: OfflineDataset; notice?: string }> {
+  const demo = findDemo(e.demoId);
+  const control = demo && findControl(demo.controls, 'dataset');
+  if (e.params.dataset !== LIBRARY_DATASET || !control) return { experiment: e };
+  const id = String(e.params.libraryDataset ?? '');
+  const loaded = useLibraryDatasetStore.getState().current;
+  if (loaded && loaded.id === id) return { experiment: e, dataset: loaded.dataset };
+  let found: { name: string; dataset: OfflineDataset } | undefined;
+  let problem = 'it is not in this browser’s library (import its file to use it here)';
+  if (id !== '') {
+    try {
+      const { DatasetLibrary } = await import('./dataset-library.ts');
+      const library = await DatasetLibrary.open();
+      try {
+        const [dataset, entries] = await Promise.all([library.load(id), library.list()]);
+        const name = entries.find((entry) => entry.id === id)?.name;
+        if (dataset && name !== undefined) found = { name, dataset };
+      } finally {
+        library.close();
+      }
+    } catch (error) {
+      problem = `the library could not be read (${error instanceof Error ? error.message : String(error)})`;
+    }
+  }
+  if (found) {
+    useLibraryDatasetStore.setState({ current: { id, ...found } });
+    return { experiment: e, dataset: found.dataset };
+  }
+  return {
+    experiment: { ...e, params: { ...e.params, dataset: control.default, libraryDataset: '' } },
+    notice: `The library dataset this page names could not be used: ${id === '' ? 'none was picked' : problem}. Showing the ${control.default} dataset instead.`,
+  };
 }
 
 function current(): Experiment | null {
@@ -55,14 +96,17 @@ function current(): Experiment | null {
 }
 
 /** Start the experiment afresh (same seed: the same run again). */
-async function start(experiment: Experiment): Promise<void> {
+async function start(requested: Experiment): Promise<void> {
+  // Only a library dataset waits for IndexedDB; any other start reaches the host before a Step or Play sent after it.
+  const { experiment, dataset, notice } = requested.params.dataset === LIBRARY_DATASET
+    ? await libraryDatasetOf(requested) : { experiment: requested, dataset: undefined, notice: undefined };
   useExperimentStore.setState({ experiment, controlErrors: {} });
   writeUrl(formatExperiment(experiment));
-  useRunStore.setState({ playing: false, failed: false, message: null, snapshot: null });
+  useRunStore.setState({ playing: false, failed: false, message: notice ? { kind: 'error', text: notice } : null, snapshot: null });
   useMetricsStore.getState().clear(-1);
   viewStore.setState({ generation: -1, view: null });
   const c = await host();
-  c.send({ type: 'start', config: configOf(experiment) });
+  c.send({ type: 'start', config: configOf(experiment, dataset) });
   c.send({ type: 'watch', agentId: useRunStore.getState().watched || experiment.agents[0] });
 }
 
@@ -143,6 +187,14 @@ export const runController = {
   async watch(agentId: string): Promise<void> {
     useRunStore.setState({ watched: agentId });
     (await host()).send({ type: 'watch', agentId });
+  },
+  /** Train on a dataset of the library (offline demos): set Dataset to 'library', this id and its slip, and restart. */
+  useLibraryDataset(entry: { readonly id: string; readonly name: string }, dataset: OfflineDataset): void {
+    const e = current();
+    if (!e) return;
+    useLibraryDatasetStore.setState({ current: { id: entry.id, name: entry.name, dataset } });
+    const slip = Number(dataset.meta.env.settings.slip ?? 0);
+    void start({ ...e, params: { ...e.params, dataset: LIBRARY_DATASET, libraryDataset: entry.id, slip } });
   },
   applyPreset(presetId: string): void {
     const e = current();

@@ -11,6 +11,8 @@ import { createOfflineWorld, OFFLINE_HORIZON, offlineWorldSpec, type OfflineWorl
 import { summarizeDataset } from '../../src/core/data/dataset-summary.ts';
 import { replayReferencePairs } from '../../src/core/data/dataset-generators.ts';
 import { FOUR_ROOMS } from '../../src/core/envs/gridworld/grid-presets.ts';
+import { createRng } from '../../src/core/rng/rng.ts';
+import { ParamsError } from '../../src/demos/control-spec.ts';
 
 const demo = findDemo('offline-dataset-lab')!;
 
@@ -26,8 +28,41 @@ describe('offline-dataset-lab', () => {
     for (const agent of ['bc', 'cql']) {
       expect(run.series(agent, 'dataset/tq').mean[0]).toBeCloseTo(summary.tq, 12);
       expect(run.series(agent, 'dataset/saco').mean[0]).toBeCloseTo(summary.saco, 12);
-      expect(run.series(agent, 'eval/gradient-steps').mean[0]).toBe(200);
+      expect(run.series(agent, 'eval/gradient-steps').mean[0]).toBe(100);
     }
+    run.dispose();
+  }, 60_000);
+
+  it('trains on a supplied library dataset, and refuses a missing or mismatched one, keeping the old run', async () => {
+    const params = { ...defaultParams(demo.controls), gradientSteps: 1000 };
+    const world = createOfflineWorld({ dataset: 'expert', datasetSize: 2000, noisyEpsilon: 0.3, slip: 0 }, createRng('lib'));
+    const library = { ...params, dataset: 'library', libraryDataset: '0f8fad5b-d9cb-469f-a165-70867728950e' };
+    const run = createRun(demo, library, 1, { agents: ['bc'], dataset: world.dataset });
+    run.runEpisodes(1);
+    expect(run.series('bc', 'dataset/tq').mean[0]).toBeCloseTo(1, 6);
+    run.dispose();
+
+    expect(() => createRun(demo, library, 1, { agents: ['bc'] })).toThrow(/press Train on it beside one/);
+    expect(() => createRun(demo, { ...library, slip: 0.1 }, 1, { agents: ['bc'], dataset: world.dataset }))
+      .toThrow('The library dataset was collected with slip 0; set Slip to 0 to train on it.');
+
+    // Switching a generated-data run to the library without a dataset is refused, and the run goes on unchanged.
+    const generated = createRun(demo, params, 1, { agents: ['bc'] });
+    expect(() => generated.setParams({ dataset: 'library' })).toThrow(ParamsError);
+    expect(generated.params.dataset).toBe('mixed');
+    generated.runEpisodes(1);
+    expect(generated.series('bc', 'dataset/tq').mean[0]).toBeCloseTo(0.555, 2);
+    generated.dispose();
+  }, 60_000);
+
+  it('frees the replaced learners’ tensors when a setting rebuilds the run', async () => {
+    const tf = await import('@tensorflow/tfjs');
+    const run = createRun(demo, { ...defaultParams(demo.controls), gradientSteps: 1000, datasetSize: 1000 }, 1, { agents: ['cql'] });
+    run.runEpisodes(1);
+    const before = tf.memory().numTensors;
+    run.setParams({ cqlAlpha: 2 });
+    run.runEpisodes(1);
+    expect(tf.memory().numTensors).toBe(before);
     run.dispose();
   }, 60_000);
 

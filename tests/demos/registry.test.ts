@@ -101,13 +101,14 @@ describe('demo registry', () => {
       for (const chart of demo.charts) expect(produced.has(chart.id), `${chart.metric} is charted but never produced`).toBe(true);
     });
 
+    // Generous timeouts: the offline lab trains seven tfjs learners (three of them with six networks each).
     it('gives identical metrics twice from the same seed', () => {
       for (const { params, ids } of groups) {
         const runs = [0, 1].map(() => createRun(demo, params, 42, { runs: 2, agents: ids }));
         runs.forEach((r) => exercise(demo, r));
         expect(runs[0].takeUpdates()).toEqual(runs[1].takeUpdates());
       }
-    });
+    }, 180_000);
 
     it('runs every preset', () => {
       for (const preset of demo.presets) {
@@ -115,6 +116,6 @@ describe('demo registry', () => {
         exercise(demo, run);
         expect(run.takeUpdates().length).toBeGreaterThan(0);
       }
-    });
+    }, 180_000);
   });
 });

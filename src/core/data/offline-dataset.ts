@@ -4,6 +4,8 @@
 
 export const DATASET_KINDS = ['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
+/** Where an offline demo's data comes from besides these behaviours: a stored dataset (the page's library). */
+export const LIBRARY_DATASET = 'library';
 
 export interface DatasetEpisode {
   /** One more than the actions: the last is where the episode stopped. */

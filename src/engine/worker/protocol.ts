@@ -4,6 +4,7 @@ import type { ParamValue } from '../../demos/control-spec.ts';
 import type { AgentSeries, RunSnapshot } from '../run.ts';
 import type { AgentView } from '../../core/agents/agent.ts';
 import type { SpeedId } from '../speed.ts';
+import type { OfflineDataset } from '../../core/data/offline-dataset.ts';
 
 export interface RunConfig {
   readonly demoId: string;
@@ -11,6 +12,8 @@ export interface RunConfig {
   readonly seed: number;
   readonly runs: number;
   readonly agents: readonly string[];
+  /** A library dataset the run trains on (offline demos with Dataset 'library'). */
+  readonly dataset?: OfflineDataset;
 }
 
 export type ToHost =

@@ -101,7 +101,7 @@ export class RunHost {
     const demo = findDemo(config.demoId);
     if (!demo) return this.refuse(`unknown demo '${config.demoId}'`, true);
     try {
-      this.run = createRun(demo, config.params, config.seed, { runs: config.runs, agents: config.agents });
+      this.run = createRun(demo, config.params, config.seed, { runs: config.runs, agents: config.agents, dataset: config.dataset });
       this.msPerTick = null;
     } catch (error) {
       return this.refuse(messageOf(error), true);

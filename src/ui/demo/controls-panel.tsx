@@ -15,6 +15,7 @@ function groupControls(demo: AnyDemo, agents: readonly string[]): { shown: Group
   const shown: Group[] = [{ title: 'Settings', controls: [] }];
   const unused: ControlSpec[] = [];
   for (const control of demo.controls) {
+    if (control.hidden) continue;
     if (!control.agents) { shown[0].controls.push(control); continue; }
     const inUse = control.agents.filter((a) => agents.includes(a));
     if (inUse.length === 0) { unused.push(control); continue; }

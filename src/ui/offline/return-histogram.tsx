@@ -26,7 +26,8 @@ export function ReturnHistogram({ bins, references }: Props) {
             formatter={(v) => [String(v), 'episodes']} />
           <ReferenceLine x={references.random} stroke="var(--text-muted)" strokeDasharray="4 3" label={{ value: 'random', position: 'top', fill: 'var(--text-muted)', fontSize: 11 }} />
           <ReferenceLine x={references.expert} stroke="var(--cell-goal)" strokeDasharray="4 3" label={{ value: 'expert', position: 'top', fill: 'var(--cell-goal)', fontSize: 11 }} />
-          <Bar dataKey="count" fill="var(--accent)" isAnimationActive={false} />
+          {/* A fixed width: on a numeric axis recharts sizes bars by the gap between points, which one bin does not have. */}
+          <Bar dataKey="count" fill="var(--accent)" barSize={16} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
       <figcaption>Episodes by return. Dashed: the random policy’s and the expert’s expected returns.</figcaption>

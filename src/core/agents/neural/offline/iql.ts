@@ -5,14 +5,15 @@
 //   L_π = mean( min(exp(β · sg[u]), cap) · −log π(a | s) )
 //   Q_target ← 0.005 · Q + 0.995 · Q_target after every step
 // It never evaluates an action the data did not take: values stay in-distribution, and the policy clones the
-// data's actions weighted by how much better than V they were.
+// data's actions weighted by how much better than V they were. XQL and f-DVL are the same learner with another
+// value loss in place of the expectile (offline-losses.ts): Gumbel regression, or Dual RL's χ² conjugate.
 import * as tf from '@tensorflow/tfjs';
 import { createMlp } from '../../../nn/mlp.ts';
 import { copyWeights, polyakUpdate } from '../../../nn/copy-weights.ts';
 import { mseLoss } from '../../../nn/losses.ts';
 import { predictRows } from '../../../nn/predict-rows.ts';
 import { selectColumns } from '../../../nn/select-columns.ts';
-import { advantageWeights, expectileLoss, weightedCloningLoss } from './offline-losses.ts';
+import { advantageWeights, chiSquareValueLoss, expectileLoss, gumbelLoss, weightedCloningLoss } from './offline-losses.ts';
 import { allStates, argmaxRows, sampleBatch, type OfflineLearner, type OfflineShared } from './offline-learner.ts';
 
 export interface IqlSettings {
@@ -28,6 +29,22 @@ export interface IqlSettings {
   readonly weightCap: number;
   /** Soft target-update rate (default 0.005). */
   readonly targetRate: number;
+  /** The value loss: IQL's expectile τ when absent. */
+  readonly valueLoss?: ValueLoss;
+}
+
+/** In-sample value losses on u = Q − V: XQL's Gumbel regression (β, z-clip c; c = ∞ is none) or f-DVL's χ² (λ). */
+export type ValueLoss =
+  | { readonly kind: 'gumbel'; readonly beta: number; readonly clip: number }
+  | { readonly kind: 'chi-square'; readonly lambda: number };
+
+function checkValueLoss(loss: ValueLoss): void {
+  if (loss.kind === 'gumbel') {
+    if (!(loss.beta > 0)) throw new RangeError(`XQL's β must be > 0, got ${loss.beta}`);
+    if (!(loss.clip > 0)) throw new RangeError(`XQL's z-clip must be > 0 (Infinity: none), got ${loss.clip}`);
+  } else if (!(loss.lambda > 0 && loss.lambda < 1)) {
+    throw new RangeError(`f-DVL's λ must lie in (0, 1), got ${loss.lambda}`);
+  }
 }
 
 export const DEFAULT_IQL: IqlSettings = {
@@ -37,7 +54,13 @@ export const DEFAULT_IQL: IqlSettings = {
 export function createIql(shared: OfflineShared, settings: IqlSettings): OfflineLearner {
   const { features, nStates, nActions, data, rng } = shared;
   if (data.count === 0) throw new RangeError('IQL needs at least one transition');
-  if (!(settings.tau > 0 && settings.tau < 1)) throw new RangeError(`IQL's expectile τ must lie in (0, 1), got ${settings.tau}`);
+  const valueLoss = settings.valueLoss;
+  if (valueLoss) checkValueLoss(valueLoss);
+  else if (!(settings.tau > 0 && settings.tau < 1)) throw new RangeError(`IQL's expectile τ must lie in (0, 1), got ${settings.tau}`);
+  const lossOfV = (u: tf.Tensor): tf.Scalar => {
+    if (!valueLoss) return expectileLoss(u, settings.tau);
+    return valueLoss.kind === 'gumbel' ? gumbelLoss(u, valueLoss.beta, valueLoss.clip) : chiSquareValueLoss(u, valueLoss.lambda);
+  };
   if (!(settings.beta >= 0)) throw new RangeError(`IQL's β must be ≥ 0, got ${settings.beta}`);
   const sizes = (out: number) => [features.size, ...settings.hidden, out];
   const q1 = createMlp(sizes(nActions), rng.fork('q1'));
@@ -64,7 +87,7 @@ export function createIql(shared: OfflineShared, settings: IqlSettings): Offline
         const next = tf.tensor2d(b.nextStates, [n, features.size]);
         const a = tf.tensor1d(b.actions, 'int32');
         const qTarget = tf.minimum(selectColumns(t1.apply(states), a), selectColumns(t2.apply(states), a));
-        const vLoss = step(v.variables, optimizers.v, () => expectileLoss(tf.sub(qTarget, tf.reshape(v.apply(states), [n])), settings.tau));
+        const vLoss = step(v.variables, optimizers.v, () => lossOfV(tf.sub(qTarget, tf.reshape(v.apply(states), [n]))));
         const y = tf.add(tf.tensor1d(b.rewards), tf.mul(tf.mul(tf.sub(1, tf.tensor1d(b.terminated)), settings.gamma), tf.reshape(v.apply(next), [n])));
         step([...q1.variables, ...q2.variables], optimizers.q, () => tf.div(
           tf.add(mseLoss(selectColumns(q1.apply(states), a), y), mseLoss(selectColumns(q2.apply(states), a), y)), 2));

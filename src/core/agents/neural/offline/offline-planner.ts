@@ -12,9 +12,9 @@ import { replayReferencePairs } from '../../../data/dataset-generators.ts';
 import { evaluatePolicy, normalizedScore } from '../../../data/offline-evaluation.ts';
 import { actionAgreement, offDataGreedyShare, splitQByCoverage } from '../../../data/offline-diagnostics.ts';
 import { createBehaviourCloning, createOfflineQ, type OfflineLearner, type OfflineShared } from './offline-learner.ts';
-import { createIql } from './iql.ts';
+import { createIql, type ValueLoss } from './iql.ts';
 
-export const OFFLINE_ALGORITHMS = ['bc', 'percent-bc', 'offline-dqn', 'cql', 'iql'] as const;
+export const OFFLINE_ALGORITHMS = ['bc', 'percent-bc', 'offline-dqn', 'cql', 'iql', 'xql', 'fdvl'] as const;
 export type OfflineAlgorithm = (typeof OFFLINE_ALGORITHMS)[number];
 
 export interface OfflinePlannerSettings {
@@ -42,6 +42,11 @@ export interface OfflinePlannerSettings {
   readonly iqlTau: number;
   readonly iqlBeta: number;
   readonly iqlWeightCap: number;
+  /** XQL: the Gumbel temperature β and the z-clip (Infinity: no clipping). */
+  readonly xqlBeta: number;
+  readonly xqlClip: number;
+  /** f-DVL: the χ² loss's λ. */
+  readonly fdvlLambda: number;
 }
 
 function createLearner(shared: OfflineShared, s: OfflinePlannerSettings, gamma: number): OfflineLearner {
@@ -51,7 +56,13 @@ function createLearner(shared: OfflineShared, s: OfflinePlannerSettings, gamma: 
     case 'percent-bc': return createBehaviourCloning(shared, { ...common, cqlAlpha: 0, targetEvery: s.targetEvery });
     case 'offline-dqn': return createOfflineQ(shared, { ...common, cqlAlpha: 0, targetEvery: s.targetEvery });
     case 'cql': return createOfflineQ(shared, { ...common, cqlAlpha: s.cqlAlpha, targetEvery: s.targetEvery });
-    case 'iql': return createIql(shared, { ...common, tau: s.iqlTau, beta: s.iqlBeta, weightCap: s.iqlWeightCap, targetRate: 0.005 });
+    case 'iql':
+    case 'xql':
+    case 'fdvl': {
+      const valueLoss: ValueLoss | undefined = s.algorithm === 'xql' ? { kind: 'gumbel', beta: s.xqlBeta, clip: s.xqlClip }
+        : s.algorithm === 'fdvl' ? { kind: 'chi-square', lambda: s.fdvlLambda } : undefined;
+      return createIql(shared, { ...common, tau: s.iqlTau, beta: s.iqlBeta, weightCap: s.iqlWeightCap, targetRate: 0.005, valueLoss });
+    }
   }
 }
 
