@@ -57,6 +57,7 @@ export const offlineDatasetLab = defineDemo({
     'Behaviour cloning copies the data, so its score follows TQ: perfect on expert data, poor on random data. It acts by sampling the cloned policy; set BC acts by to greedy and it takes the data’s most common move in each cell instead, which on medium data is the expert’s.',
     'Offline DQN takes a max over all moves, including moves the data never made in that cell. Nothing in the data corrects their values, so on narrow data they drift up and the greedy policy follows them off the data: watch Q at unseen actions.',
     'CQL pushes Q down at every move and up at the data’s; IQL never evaluates a move outside the data at all. Both stay near what the data supports.',
+    'CQL’s numbers are not the true returns: its penalty lifts the data’s moves above their worth (on medium data its V̂(s₀) ends near 2.5, though no path earns more than 1) while sinking the unseen ones. What it gets right is the order: the data’s best move comes first.',
     'XQL and f-DVL learn values in-sample like IQL but with other losses. XQL’s Gumbel loss grows like e^((Q − V)/β): with a small β and no clip one large gap makes it explode. Dual RL’s f-DVL uses a loss that grows only quadratically, which stays stable.',
     'Coverage is not enough on its own: random walks of 100 moves almost never reach the goal, so random data covers most pairs and holds no reward at all. No learner can find a reward its data never saw.',
   ],
