@@ -29,7 +29,8 @@ describe.skipIf(!browserAvailable)('demo pages', () => {
     await expect.poll(async () => (await finished()) || (await pointsAt()) > first, { timeout: 20_000 }).toBe(true);
     // A run of planners only stops by itself once every one has converged (Go-Explore once its phases are done).
     const play = page.locator('.play-button');
-    if ((await play.textContent()) === 'Pause') await play.click();
+    if (!(await finished())) await play.click();
+    await expect.poll(() => play.textContent(), { timeout: 20_000 }).toBe('Play');
     await page.waitForTimeout(300);
     await screenshot(page, `demo-${id}-desktop`);
     await page.setViewportSize(PHONE);

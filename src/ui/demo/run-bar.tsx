@@ -37,7 +37,7 @@ export function RunBar({ demo, experiment }: { demo: AnyDemo; experiment: Experi
       <div className="run-buttons">
         <button type="button" className="primary play-button" disabled={failed || finished} onClick={() => runController.togglePlay()}
           aria-keyshortcuts="Space">
-          {playing ? 'Pause' : 'Play'}
+          {playing && !finished ? 'Pause' : 'Play'}
         </button>
         <button type="button" disabled={failed || finished} onClick={() => void runController.step()} aria-keyshortcuts="ArrowRight">Step</button>
         <button type="button" onClick={() => runController.reset()} aria-keyshortcuts="R">Reset</button>
