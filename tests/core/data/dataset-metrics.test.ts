@@ -2,20 +2,14 @@
 // random and the expert reference; SACo counts distinct (s, a) pairs relative to a reference, so duplicating the
 // data leaves it unchanged; the return histogram and coverage counts.
 import { describe, expect, it } from 'vitest';
-import type { OfflineDataset } from '../../../src/core/data/offline-dataset.ts';
+import { tinyDataset } from './tiny-dataset.ts';
 import { coverageCounts, meanReturn, returnHistogram, stateActionCoverage, trajectoryQuality, uniquePairs } from '../../../src/core/data/dataset-metrics.ts';
 
-const tiny: OfflineDataset = {
-  meta: {
-    env: { id: 'test', settings: {} }, nStates: 3, nActions: 2, behaviour: 'random', seed: 1, gamma: 0.5,
-    references: { random: 0.25, expert: 1 },
-  },
-  episodes: [
-    // Returns with γ = 0.5: 0 + 0.5·1 = 0.5, and 1.
-    { observations: [0, 1, 2], actions: [1, 1], rewards: [0, 1], terminated: true, truncated: false },
-    { observations: [0, 2], actions: [0], rewards: [1], terminated: true, truncated: false },
-  ],
-};
+const tiny = tinyDataset([
+  // Returns with γ = 0.5: 0 + 0.5·1 = 0.5, and 1.
+  { observations: [0, 1, 2], actions: [1, 1], rewards: [0, 1], terminated: true, truncated: false },
+  { observations: [0, 2], actions: [0], rewards: [1], terminated: true, truncated: false },
+]);
 
 describe('dataset metrics', () => {
   it('computes the mean discounted return and TQ = (ḡ − random) / (expert − random)', () => {

@@ -1,7 +1,7 @@
 // The page's dataset summary on a hand-made dataset, and SACo's replay reference: the same for a dataset and its
 // copy (seeded from the dataset's own seed), and 1 for the replay dataset that reference describes.
 import { describe, expect, it } from 'vitest';
-import type { OfflineDataset } from '../../../src/core/data/offline-dataset.ts';
+import { tinyDataset } from './tiny-dataset.ts';
 import { summarizeDataset } from '../../../src/core/data/dataset-summary.ts';
 import { generateDataset, replayReferencePairs } from '../../../src/core/data/dataset-generators.ts';
 import { stateActionCoverage } from '../../../src/core/data/dataset-metrics.ts';
@@ -10,16 +10,10 @@ import { parseGridSpec } from '../../../src/core/envs/gridworld/grid-layout.ts';
 import { FOUR_ROOMS } from '../../../src/core/envs/gridworld/grid-presets.ts';
 import { createRng } from '../../../src/core/rng/rng.ts';
 
-const tiny: OfflineDataset = {
-  meta: {
-    env: { id: 'test', settings: {} }, nStates: 3, nActions: 2, behaviour: 'random', seed: 1, gamma: 0.5,
-    references: { random: 0.25, expert: 1 },
-  },
-  episodes: [
-    { observations: [0, 1, 2], actions: [1, 1], rewards: [0, 1], terminated: true, truncated: false },
-    { observations: [0, 1], actions: [0], rewards: [0], terminated: false, truncated: true },
-  ],
-};
+const tiny = tinyDataset([
+  { observations: [0, 1, 2], actions: [1, 1], rewards: [0, 1], terminated: true, truncated: false },
+  { observations: [0, 1], actions: [0], rewards: [0], terminated: false, truncated: true },
+]);
 
 describe('dataset summary', () => {
   it('counts transitions, episodes and arrivals, and gives TQ and SACo', () => {
