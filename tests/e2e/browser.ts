@@ -1,6 +1,6 @@
 // Helpers for the browser tests: launch Debian's Chromium headless (flags for this closed network), open pages
 // that record console errors, and save screenshots into test-results/screenshots to look at.
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { CHROMIUM_ARGS } from './chromium-path.ts';
@@ -46,4 +46,19 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 export async function tickCount(page: Page): Promise<number> {
   const text = await page.getByTestId('tick-count').textContent();
   return Number((text ?? '0').replace(/,/g, ''));
+}
+
+/**
+ * Pause the run, or let it be if it has finished by itself (a run of planners only stops once all have converged,
+ * and may do so between a check and a click): either way it ends paused, with the button reading Play and no error.
+ */
+export async function pauseRun(page: Page): Promise<void> {
+  const play = page.locator('.play-button');
+  if ((await play.textContent()) === 'Pause') await play.click({ timeout: 5_000 }).catch(() => undefined);
+  // The label with any run message, so a failure says what the page showed.
+  const state = async () => ({
+    label: await play.textContent(),
+    message: (await page.locator('.notice-error').allTextContents()).join(' | '),
+  });
+  await expect.poll(state, { timeout: 20_000 }).toEqual({ label: 'Play', message: '' });
 }

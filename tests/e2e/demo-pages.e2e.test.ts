@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DEMOS } from '../../src/demos/registry.ts';
-import { browserAvailable, DESKTOP, launchBrowser, openPage, PHONE, screenshot, tickCount } from './browser.ts';
+import { browserAvailable, DESKTOP, launchBrowser, openPage, pauseRun, PHONE, screenshot, tickCount } from './browser.ts';
 
 /** Ticks a demo must reach within 20 s where one is slow: an offline lab tick is 100 gradient steps of every learner. */
 const MIN_TICKS: Readonly<Record<string, number>> = { 'offline-dataset-lab': 3 };
@@ -27,10 +27,7 @@ describe.skipIf(!browserAvailable)('demo pages', () => {
     // Charts grow until the run ends: a run of planners only stops by itself once every one has converged.
     const finished = async () => (await page.getByText(/^Finished: every agent has converged/).count()) > 0;
     await expect.poll(async () => (await finished()) || (await pointsAt()) > first, { timeout: 20_000 }).toBe(true);
-    // A run of planners only stops by itself once every one has converged (Go-Explore once its phases are done).
-    const play = page.locator('.play-button');
-    if (!(await finished())) await play.click();
-    await expect.poll(() => play.textContent(), { timeout: 20_000 }).toBe('Play');
+    await pauseRun(page);
     await page.waitForTimeout(300);
     await screenshot(page, `demo-${id}-desktop`);
     await page.setViewportSize(PHONE);

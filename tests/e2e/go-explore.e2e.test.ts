@@ -3,7 +3,7 @@
 // quality-diversity tab evolves maze controllers: novelty search reaches the treasure that reward search misses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot } from './browser.ts';
+import { browserAvailable, DESKTOP, launchBrowser, openPage, pauseRun, screenshot } from './browser.ts';
 
 describe.skipIf(!browserAvailable)('go-explore', () => {
   let browser: Browser;
@@ -20,7 +20,7 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/treasure found/);
     // Phase 2 takes over: its line reports the policy against the blind replay under sticky actions.
     await expect.poll(() => page.locator('.go-explore-robust').textContent(), { timeout: 30_000 }).toMatch(/^Phase 2, [\d,]+ training episodes/);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await pauseRun(page);
     expect(await page.locator('svg.go-explore-map .go-explore-path').count()).toBe(1);
     // The replay walks a marker along the best trajectory, step by step.
     await page.getByRole('button', { name: 'Animate the best trajectory' }).click();
