@@ -108,7 +108,9 @@ export function parseSimArgs(argv: readonly string[]): SimRequest {
       case '--sweep': sweep = parseSweep(demo, value()); break;
       case '--matrix': matrix = parseDatasetKinds(demo, value()); break;
       case '--write-dataset': {
-        if (!findControl(demo.controls, 'dataset')) throw new UsageError(`--write-dataset needs a demo with datasets (offline-dataset-lab); ${demo.id} has none`);
+        if (!demo.offline) {
+          throw new UsageError(`--write-dataset needs a demo with datasets (${DEMOS.filter((d) => d.offline).map((d) => d.id).join(', ')}); ${demo.id} has none`);
+        }
         writeDataset = value();
         break;
       }

@@ -98,6 +98,13 @@ export const DEMO_CARDS = [
     summary: 'Make a dataset, read its quality and coverage, and watch BC, offline DQN, CQL and IQL learn from it without ever acting.',
     papers: ['dataset-perspective-offline-rl', 'dual-rl'],
   },
+  {
+    id: 'trajectory-stitching',
+    title: 'Trajectory stitching',
+    theme: 'Offline RL',
+    summary: 'Two corridors, no episode from start to goal: IQL and CQL join the pieces, RCSL cannot ask for a return it never saw, MBRCSL makes up the missing episodes in a model.',
+    papers: ['mbrcsl'],
+  },
 ] as const satisfies readonly DemoCard[];
 
 export type DemoId = (typeof DEMO_CARDS)[number]['id'];

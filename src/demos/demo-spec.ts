@@ -138,10 +138,12 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   readonly features?: (env: DemoEnv, params: ParamsOf<C>) => FeatureEncoder;
   /** Metrics agents return from learn() that are charted as their mean over each episode (e.g. 'loss/td'). */
   readonly learnMetrics?: readonly MetricKey[];
+  /** Offline RL demos: the env carries a fixed dataset (env.dataset) that the agents learn from instead of acting. */
+  readonly offline?: boolean;
   /** What the run counter calls a planner's tick (default 'Sweep'; offline learners: an evaluation after a block of gradient steps). */
   readonly plannerTick?: string;
   /** The environment view the page draws: by default bandit arms for per-step demos and the grid otherwise. */
-  readonly stage?: 'restless' | 'deep-sea' | 'curiosity-rnd' | 'effective-horizon' | 'go-explore' | 'offline-lab';
+  readonly stage?: 'restless' | 'deep-sea' | 'curiosity-rnd' | 'effective-horizon' | 'go-explore' | 'offline-lab' | 'stitching';
 }
 
 export interface LiveEnvUpdate<P> {

@@ -43,6 +43,10 @@ const controls = [
     agents: ['xql'], help: 'z is capped at c before e^z (as in the XQL authors’ code). 0 turns the cap off: then one large z can overflow e^z and make the loss infinite.' },
   { symbol: '\\lambda', key: 'fdvlLambda', label: 'f-DVL λ', kind: 'slider', min: 0.5, max: 0.99, step: 0.01, default: 0.8, live: false,
     agents: ['fdvl'], help: 'Weight of the χ² term against the linear one: a larger λ pulls V higher among the data’s Q values (like IQL’s τ).' },
+  { symbol: 'g_0', key: 'rcslTarget', label: 'RCSL target return', kind: 'slider', min: 0, max: 2, step: 0.05, default: 1, live: false,
+    agents: ['rcsl'], help: 'The return RCSL is asked for at the start (it subtracts each reward as it arrives). 1 is the most any episode here earns, the data’s best when it reaches the goal at all; ask for more and RCSL meets a request it never saw.' },
+  { key: 'rcslInput', label: 'RCSL sees the return', kind: 'select', options: ['joint', 'separate'], default: 'joint', live: false,
+    agents: ['rcsl'], help: 'joint: one input per (cell, return to the nearest tenth), so nothing learned for one return carries to another and a pair the data never holds gets an untrained answer (RCSL as the theory sees it). separate: the cell and the return as two inputs, so the network guesses at unseen pairs from nearby ones, and the guess can land either way.' },
   { symbol: 'c', key: 'iqlWeightCap', label: 'IQL weight cap', kind: 'slider', min: 1, max: 1000, step: 1, scale: 'log', integer: true, default: 100, live: false,
     agents: ['iql', 'xql', 'fdvl'], help: 'The largest weight exp(β · advantage) may give one transition, so a few cannot dominate the loss.' },
 ] as const;
@@ -66,7 +70,7 @@ export const offlineDatasetLab = defineDemo({
   features: (env) => createGridEncoder('one-hot', () => (env as GridworldEnv).layout),
   agents: [
     offlineAgent<P>('bc'), offlineAgent<P>('percent-bc'), offlineAgent<P>('offline-dqn'), offlineAgent<P>('cql'), offlineAgent<P>('iql'),
-    offlineAgent<P>('xql'), offlineAgent<P>('fdvl'),
+    offlineAgent<P>('xql'), offlineAgent<P>('fdvl'), offlineAgent<P>('rcsl'),
   ],
   defaultAgents: ['bc', 'offline-dqn', 'cql', 'iql'],
   x: 'episode',
@@ -101,4 +105,5 @@ export const offlineDatasetLab = defineDemo({
   defaultLength: { episodes: 500 },
   stage: 'offline-lab',
   plannerTick: 'Evaluation',
+  offline: true,
 });

@@ -12,8 +12,9 @@ import { frozenLakeDemo } from './frozen-lake.ts';
 import { gridworldPlayground } from './gridworld-playground.ts';
 import { fourRoomsDqn } from './four-rooms-dqn.ts';
 import { offlineDatasetLab } from './offline-dataset-lab.ts';
+import { trajectoryStitching } from './trajectory-stitching.ts';
 
-export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, curiosityRnd, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn, offlineDatasetLab];
+export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, curiosityRnd, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn, offlineDatasetLab, trajectoryStitching];
 
 export function findDemo(id: string): AnyDemo | undefined {
   return DEMOS.find((demo) => demo.id === id);

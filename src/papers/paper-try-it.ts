@@ -157,8 +157,16 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'mbrcsl': [
     {
-      demo: 'gridworld-playground', preset: 'dyna-planning', relation: 'nearest',
-      text: 'Apply Planning speeds learning (Fig. 8.2): Dyna-Q’s model replays remembered transitions from all past episodes in random order, so value found along one route flows into states met on others. MBRCSL uses a learned model similarly, generating rollouts that join pieces of logged trajectories that no single trajectory connected.',
+      demo: 'trajectory-stitching', preset: 'rcsl-ceiling', relation: 'shows',
+      text: 'Apply RCSL’s ceiling and read the requested-versus-achieved curve: asked for up to the small prize, the best any episode from the start earned, RCSL gets it; asked for the goal’s return, which only episodes from elsewhere earned, it does not reach the goal.',
+    },
+    {
+      demo: 'trajectory-stitching', preset: 'mbrcsl', relation: 'shows',
+      text: 'Apply MBRCSL makes the missing episodes: its rollouts in a count model of the data, run with the data’s own two-way behaviour at the junction, include some from the start to the goal. Kept and trained on, they let the same supervised learner reach the goal.',
+    },
+    {
+      demo: 'trajectory-stitching', preset: 'iql-stitches', relation: 'shows',
+      text: 'Apply IQL stitches to compare with the dynamic-programming answer: IQL and CQL back the goal’s value up through the junction and reach it from the start on the same data.',
     },
   ],
   'go-explore': [

@@ -29,7 +29,9 @@ describe('parseSimArgs', () => {
     expect(parseSimArgs(['offline-dataset-lab', '--write-dataset', 'd.json']).writeDataset).toBe('d.json');
     expect(() => parseSimArgs(['offline-dataset-lab', '--matrix', 'great'])).toThrow("--matrix: unknown dataset 'great'; datasets: random, medium, expert, noisy-expert, mixed, replay (or all)");
     expect(() => parseSimArgs(['deep-sea', '--matrix', 'all'])).toThrow(/--matrix needs a demo with datasets/);
-    expect(() => parseSimArgs(['deep-sea', '--write-dataset', 'x.json'])).toThrow(/--write-dataset needs a demo with datasets/);
+    expect(parseSimArgs(['trajectory-stitching', '--write-dataset', 'corridors.json']).writeDataset).toBe('corridors.json');
+    expect(() => parseSimArgs(['deep-sea', '--write-dataset', 'x.json']))
+      .toThrow('--write-dataset needs a demo with datasets (offline-dataset-lab, trajectory-stitching); deep-sea has none');
   });
 
   it('uses the demo’s default length and the preset’s agents, with --set winning over the preset', () => {

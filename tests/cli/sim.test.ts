@@ -65,6 +65,17 @@ describe('npm run sim', () => {
     expect(imported).toEqual({ ok: true, dataset: expected });
   });
 
+  it('writes the stitching demo’s two-corridor data too', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rl-sandbox-'));
+    const file = join(dir, 'corridors.json');
+    const out = sim('trajectory-stitching', '--set', 'episodesA=20', '--set', 'episodesB=10', '--set', 'actionNoise=0', '--write-dataset', file);
+    expect(out.status).toBe(0);
+    // Noiseless routes: 12 moves from the start to the prize, 8 from the side entrance to the goal.
+    expect(out.stdout).toMatch(/^wrote 320 transitions \(30 episodes\) to /);
+    const imported = importDataset(readFileSync(file, 'utf8'));
+    expect(imported.ok && imported.dataset.meta.behaviour).toBe('two-corridors');
+  });
+
   it('prints the datasets × algorithms matrix', () => {
     const out = sim('offline-dataset-lab', '--agent', 'bc', '--matrix', 'expert,random', '--set', 'gradientSteps=1000', '--set', 'datasetSize=1000');
     expect(out.status).toBe(0);

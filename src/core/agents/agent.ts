@@ -48,6 +48,12 @@ export interface AgentView {
   readonly indexLabel?: string;
   /** 'value' (default): indices are on the reward scale and share the estimates' axis. 'score': a scale of its own (a network's logits), listed but not drawn. */
   readonly indexScale?: 'value' | 'score';
+  /** Offline learners: the cells of one evaluation episode of the current policy, start first. */
+  readonly path?: Int32Array;
+  /** Return-conditioned learners: returns asked for at the start, and the mean return each achieved. */
+  readonly returnCurve?: { readonly requested: Float64Array; readonly achieved: Float64Array };
+  /** MBRCSL: its model rollouts as cell paths (the kept ones first), and which it kept. */
+  readonly rollouts?: { readonly paths: readonly Int32Array[]; readonly kept: Uint8Array };
 }
 
 export interface Learner<P, Obs = number, Act = number> {

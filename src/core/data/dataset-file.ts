@@ -2,7 +2,7 @@
 // mismatched file is refused with a sentence saying what is wrong, before anything is stored. The file wraps the
 // dataset with a format name and version so an unrelated JSON file is recognised as such.
 import { z } from 'zod';
-import { DATASET_KINDS, transitionCount, type OfflineDataset, type SettingValue } from './offline-dataset.ts';
+import { DATASET_KINDS, SCRIPTED_BEHAVIOURS, transitionCount, type OfflineDataset, type SettingValue } from './offline-dataset.ts';
 
 export const DATASET_FORMAT = 'rl-sandbox-dataset';
 export const DATASET_VERSION = 1;
@@ -23,7 +23,7 @@ const metaSchema = z.object({
   env: z.object({ id: z.string().min(1), settings: z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])) }),
   nStates: z.number().int().positive(),
   nActions: z.number().int().positive(),
-  behaviour: z.enum(DATASET_KINDS),
+  behaviour: z.enum([...DATASET_KINDS, ...SCRIPTED_BEHAVIOURS]),
   epsilon: z.number().min(0).max(1).optional(),
   seed: z.number().int(),
   gamma: z.number().min(0).max(1),

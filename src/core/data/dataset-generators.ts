@@ -36,20 +36,22 @@ export const MIXED_RANDOM_SHARE = 0.8;
  */
 const REPLAY_LEARNER = { alpha: 0.5, epsilon: 0.1, initialValue: 1 };
 
-type Policy = (state: number) => number;
+export type Policy = (state: number) => number;
 
 function sampleStep(model: TabularModel, s: number, a: number, u: number): { next: number; reward: number; ends: boolean } {
   const k = sampleOutcome(model, s, a, u);
   return { next: model.next[k]!, reward: model.reward[k]!, ends: model.ends[k] === 1 };
 }
 
-/** One episode of `policy`, at most `limit` steps (the horizon, or what is left of the dataset). */
-function rollout(model: TabularModel, policy: Policy, limit: number, horizon: number, rng: Rng, learn?: LearnHook): DatasetEpisode {
-  const observations = [model.start];
+/** One episode of `policy` from `start`, at most `limit` steps (the horizon, or what is left of the dataset). */
+export function rollout(
+  model: TabularModel, policy: Policy, limit: number, horizon: number, rng: Rng, learn?: LearnHook, start = model.start,
+): DatasetEpisode {
+  const observations = [start];
   const actions: number[] = [];
   const rewards: number[] = [];
   let terminated = false;
-  let s = model.start;
+  let s = start;
   for (let t = 0; t < limit; t++) {
     const a = policy(s);
     const step = sampleStep(model, s, a, rng.uniform());

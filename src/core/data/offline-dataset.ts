@@ -4,6 +4,9 @@
 
 export const DATASET_KINDS = ['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
+/** Behaviours scripted for one demo's world: two-corridors is the stitching demo's pair of routes (catalogue D8). */
+export const SCRIPTED_BEHAVIOURS = ['two-corridors'] as const;
+export type DatasetBehaviour = DatasetKind | (typeof SCRIPTED_BEHAVIOURS)[number];
 /** Where an offline demo's data comes from besides these behaviours: a stored dataset (the page's library). */
 export const LIBRARY_DATASET = 'library';
 
@@ -25,7 +28,7 @@ export interface DatasetMeta {
   readonly env: { readonly id: string; readonly settings: Readonly<Record<string, SettingValue>> };
   readonly nStates: number;
   readonly nActions: number;
-  readonly behaviour: DatasetKind;
+  readonly behaviour: DatasetBehaviour;
   /** The noisy expert's ε (absent for the other behaviours). */
   readonly epsilon?: number;
   readonly seed: number;

@@ -1,26 +1,70 @@
 // Offline RL's score (catalogue D7): run the learned policy online in the true environment and normalise its mean
 // discounted return so that the random policy scores 0 and an optimal one 100 (the dataset's reference returns).
+// Policies that carry a state through an episode (RCSL's return-to-go) act through an EpisodeActor.
 import type { Rng } from '../rng/rng.ts';
 import { sampleOutcome, type TabularModel } from '../envs/tabular-model.ts';
+
+/** One episode's policy: it may remember what happened (RCSL subtracts each reward from the return it asked for). */
+export interface EpisodeActor {
+  act(state: number): number;
+  observe?(reward: number): void;
+}
+
+export interface Evaluation {
+  /** Mean discounted return from the start. */
+  readonly value: number;
+  /** Mean undiscounted return (what a return-conditioned policy is asked for). */
+  readonly meanReturn: number;
+  /** Share of episodes that ended in the world's best goal (its largest terminal reward). */
+  readonly success: number;
+  /** The cells of the first episode, start first. */
+  readonly path: Int32Array;
+}
+
+/** The largest reward of a transition that ends an episode (the best goal); −∞ when nothing ends. */
+export function bestTerminalReward(model: TabularModel): number {
+  let best = -Infinity;
+  for (let k = 0; k < model.ends.length; k++) if (model.ends[k] && model.prob[k]! > 0) best = Math.max(best, model.reward[k]!);
+  return best;
+}
+
+/** Run `episodes` episodes from the start, each with a fresh actor and at most `horizon` steps. */
+export function evaluateActor(
+  model: TabularModel, newActor: () => EpisodeActor, gamma: number, horizon: number, episodes: number, rng: Rng,
+): Evaluation {
+  const best = bestTerminalReward(model);
+  let total = 0;
+  let undiscounted = 0;
+  let successes = 0;
+  const path: number[] = [model.start];
+  for (let e = 0; e < episodes; e++) {
+    const actor = newActor();
+    let s = model.start;
+    let discount = 1;
+    for (let t = 0; t < horizon; t++) {
+      const a = actor.act(s);
+      const k = sampleOutcome(model, s, a, rng.uniform());
+      const r = model.reward[k]!;
+      total += discount * r;
+      undiscounted += r;
+      actor.observe?.(r);
+      if (e === 0) path.push(model.next[k]!);
+      if (model.ends[k]) {
+        if (r === best) successes++;
+        break;
+      }
+      discount *= gamma;
+      s = model.next[k]!;
+    }
+  }
+  return { value: total / episodes, meanReturn: undiscounted / episodes, success: successes / episodes, path: Int32Array.from(path) };
+}
 
 /** Mean discounted return from the start over `episodes` episodes of `policy` (each at most `horizon` steps). */
 export function evaluatePolicy(
   model: TabularModel, policy: (state: number) => number, gamma: number, horizon: number, episodes: number, rng: Rng,
 ): number {
-  let total = 0;
-  for (let e = 0; e < episodes; e++) {
-    let s = model.start;
-    let discount = 1;
-    for (let t = 0; t < horizon; t++) {
-      const a = policy(s);
-      const k = sampleOutcome(model, s, a, rng.uniform());
-      total += discount * model.reward[k]!;
-      if (model.ends[k]) break;
-      discount *= gamma;
-      s = model.next[k]!;
-    }
-  }
-  return total / episodes;
+  return evaluateActor(model, () => ({ act: policy }), gamma, horizon, episodes, rng).value;
 }
 
 /** 100 · (return − random) / (expert − random). */

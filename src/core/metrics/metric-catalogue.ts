@@ -198,6 +198,14 @@ export const METRIC_CATALOGUE = {
     label: 'Normalised score', unit: 'score', per: 'sweep',
     meaning: 'The evaluation return rescaled so that acting at random scores 0 and acting optimally scores 100 (the D4RL convention).',
   },
+  'eval/success': {
+    label: 'Success', unit: 'fraction', per: 'sweep',
+    meaning: "Offline learners: the share of evaluation episodes that ended in the world's best goal (the terminal with the largest reward).",
+  },
+  'eval/target-return': {
+    label: 'Asked-for return', unit: 'return', per: 'sweep',
+    meaning: 'Return-conditioned learners: the undiscounted return the policy is asked for at the start (RCSL: the target control; MBRCSL: the best return among its kept rollouts).',
+  },
   'eval/gradient-steps': {
     label: 'Gradient steps', unit: 'steps', per: 'sweep',
     meaning: 'Minibatch gradient steps an offline learner has taken on the dataset so far.',

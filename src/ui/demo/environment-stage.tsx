@@ -17,6 +17,7 @@ import { QdMazeStage } from '../go-explore/qd-maze-stage.tsx';
 import { MAZE_WORLD } from '../../demos/go-explore.ts';
 import { CuriosityStage } from '../curiosity/curiosity-stage.tsx';
 import { OfflineLabStage } from '../offline/offline-lab-stage.tsx';
+import { StitchingStage } from '../stitching/stitching-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
 export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
@@ -43,6 +44,9 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
   }
   if (demo.stage === 'offline-lab') {
     return <section className="panel stage-panel" aria-label="Offline dataset"><OfflineLabStage demo={demo} /></section>;
+  }
+  if (demo.stage === 'stitching') {
+    return <section className="panel stage-panel" aria-label="Two corridors"><StitchingStage demo={demo} /></section>;
   }
   if (demo.x === 'step') {
     return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;

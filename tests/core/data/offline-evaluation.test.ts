@@ -1,7 +1,10 @@
 // Evaluation in the true world: the optimal policy's mean discounted return equals V*(start) in a deterministic
-// world, and the normalised score puts random at 0 and expert at 100.
+// world, and the normalised score puts random at 0 and expert at 100. An actor with a memory (RCSL's return-to-go)
+// sees every reward of its episode; success counts the best goal only.
 import { describe, expect, it } from 'vitest';
-import { evaluatePolicy, normalizedScore } from '../../../src/core/data/offline-evaluation.ts';
+import { bestTerminalReward, evaluateActor, evaluatePolicy, normalizedScore } from '../../../src/core/data/offline-evaluation.ts';
+import { routePolicy } from '../../../src/core/data/route-datasets.ts';
+import { CORRIDOR_CELLS, PRIZE_REWARD, TWO_CORRIDORS } from '../../../src/demos/stitching-world.ts';
 import { expertPolicy, referenceReturns } from '../../../src/core/data/dataset-generators.ts';
 import { buildGridModel } from '../../../src/core/envs/gridworld/grid-dynamics.ts';
 import { parseGridSpec } from '../../../src/core/envs/gridworld/grid-layout.ts';
@@ -20,5 +23,40 @@ describe('offline evaluation', () => {
     expect(normalizedScore(refs.random, refs)).toBe(0);
     const random = evaluatePolicy(model, () => rng.int(4), 0.95, 1000, 2000, rng);
     expect(Math.abs(normalizedScore(random, refs))).toBeLessThan(10);
+  });
+});
+
+describe('evaluating an actor that remembers the episode', () => {
+  const corridors = buildGridModel(parseGridSpec(TWO_CORRIDORS));
+  const toGoal = routePolicy(corridors, CORRIDOR_CELLS.goal, 0, createRng(1));
+  const toPrize = routePolicy(corridors, CORRIDOR_CELLS.prize, 0, createRng(1));
+
+  it('counts success only at the best goal, and reports both returns and the first path', () => {
+    const goal = evaluateActor(corridors, () => ({ act: toGoal }), 0.9, 50, 3, createRng(2));
+    // Eleven moves to the goal: reward 1 on the eleventh, discounted by 0.9¹⁰.
+    expect(goal.success).toBe(1);
+    expect(goal.meanReturn).toBe(1);
+    expect(goal.value).toBeCloseTo(0.9 ** 10, 12);
+    expect(Array.from(goal.path)).toEqual([44, 45, 46, 47, 36, 25, 26, 27, 28, 29, 18, 7]);
+    const prize = evaluateActor(corridors, () => ({ act: toPrize }), 0.9, 50, 3, createRng(2));
+    expect(prize.success).toBe(0);
+    expect(prize.meanReturn).toBe(PRIZE_REWARD);
+    expect(prize.value).toBeCloseTo(PRIZE_REWARD * 0.9 ** 11, 12);
+  });
+
+  it('gives each episode a fresh actor that sees every reward', () => {
+    const seen: number[][] = [];
+    evaluateActor(corridors, () => {
+      const rewards: number[] = [];
+      seen.push(rewards);
+      return { act: toPrize, observe: (r) => rewards.push(r) };
+    }, 0.9, 50, 2, createRng(3));
+    const walk = [...Array<number>(11).fill(0), PRIZE_REWARD];
+    expect(seen).toEqual([walk, walk]);
+  });
+
+  it('finds the best terminal reward of a world', () => {
+    expect(bestTerminalReward(corridors)).toBe(1);
+    expect(bestTerminalReward(model)).toBe(1);
   });
 });
