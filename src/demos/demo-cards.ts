@@ -105,6 +105,13 @@ export const DEMO_CARDS = [
     summary: 'Two corridors, no episode from start to goal: IQL and CQL join the pieces, RCSL cannot ask for a return it never saw, MBRCSL makes up the missing episodes in a model.',
     papers: ['mbrcsl'],
   },
+  {
+    id: 'dataset-reweighting',
+    title: 'Dataset reweighting',
+    theme: 'Offline RL',
+    summary: 'A few expert episodes drowned in random walks: sample the data by return (or by return above its start’s) and BC, CQL and IQL learn the expert’s way.',
+    papers: ['trajectory-weighting'],
+  },
 ] as const satisfies readonly DemoCard[];
 
 export type DemoId = (typeof DEMO_CARDS)[number]['id'];

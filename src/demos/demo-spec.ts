@@ -143,7 +143,7 @@ export interface DemoSpec<C extends readonly ControlSpec[]> {
   /** What the run counter calls a planner's tick (default 'Sweep'; offline learners: an evaluation after a block of gradient steps). */
   readonly plannerTick?: string;
   /** The environment view the page draws: by default bandit arms for per-step demos and the grid otherwise. */
-  readonly stage?: 'restless' | 'deep-sea' | 'curiosity-rnd' | 'effective-horizon' | 'go-explore' | 'offline-lab' | 'stitching';
+  readonly stage?: 'restless' | 'deep-sea' | 'curiosity-rnd' | 'effective-horizon' | 'go-explore' | 'offline-lab' | 'stitching' | 'reweighting';
 }
 
 export interface LiveEnvUpdate<P> {

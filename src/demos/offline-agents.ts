@@ -3,6 +3,7 @@
 import type { AgentContext } from '../core/agents/agent.ts';
 import type { OfflineAlgorithm, OfflinePlannerSettings } from '../core/agents/neural/offline/offline-planner.ts';
 import { defineLoadedAgent, type AgentSpec } from './demo-spec.ts';
+import type { SamplingScheme } from '../core/data/trajectory-weights.ts';
 import { hiddenSizes, loadNeural } from './neural-agents.ts';
 import { OFFLINE_HORIZON } from './offline-world.ts';
 
@@ -31,12 +32,15 @@ export interface OfflineParams {
   readonly mbrcslRollouts?: number;
   readonly mbrcslKeep?: number;
   readonly mbrcslEnsemble?: number;
+  /** How minibatches are drawn, and the reweighting's temperature α. */
+  readonly sampling?: SamplingScheme;
+  readonly samplingAlpha?: number;
 }
 
 /** The catalogue's defaults (D7, D8) of the learner-specific keys. */
 const DEFAULTS = {
   bcActs: 'sample', percent: 10, cqlAlpha: 1, iqlTau: 0.7, iqlBeta: 3, iqlWeightCap: 100, xqlBeta: 1, xqlClip: 7, fdvlLambda: 0.8,
-  rcslTarget: 1, rcslInput: 'joint', mbrcslRollouts: 1000, mbrcslKeep: 10, mbrcslEnsemble: 3,
+  rcslTarget: 1, rcslInput: 'joint', mbrcslRollouts: 1000, mbrcslKeep: 10, mbrcslEnsemble: 3, sampling: 'uniform', samplingAlpha: 0.1,
 } as const satisfies Required<Omit<OfflineParams, 'hidden' | 'learningRate' | 'gradientSteps'>>;
 
 /** Gradient steps between two evaluations: one point on the charts. */
@@ -52,6 +56,7 @@ const settingsOf = (algorithm: OfflineAlgorithm, horizon: number) => (params: Of
     cqlAlpha: p.cqlAlpha, targetEvery: 200, iqlTau: p.iqlTau, iqlBeta: p.iqlBeta, iqlWeightCap: p.iqlWeightCap,
     xqlBeta: p.xqlBeta, xqlClip: p.xqlClip === 0 ? Infinity : p.xqlClip, fdvlLambda: p.fdvlLambda, rcslTarget: p.rcslTarget, rcslInput: p.rcslInput,
     mbrcslRollouts: p.mbrcslRollouts, mbrcslKeep: p.mbrcslKeep / 100, mbrcslEnsemble: p.mbrcslEnsemble,
+    sampling: p.sampling, samplingAlpha: p.samplingAlpha,
   };
 };
 

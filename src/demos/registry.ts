@@ -13,8 +13,9 @@ import { gridworldPlayground } from './gridworld-playground.ts';
 import { fourRoomsDqn } from './four-rooms-dqn.ts';
 import { offlineDatasetLab } from './offline-dataset-lab.ts';
 import { trajectoryStitching } from './trajectory-stitching.ts';
+import { datasetReweighting } from './dataset-reweighting.ts';
 
-export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, curiosityRnd, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn, offlineDatasetLab, trajectoryStitching];
+export const DEMOS: readonly AnyDemo[] = [tenArmedTestbed, banditLab, restlessBandits, deepSea, curiosityRnd, effectiveHorizon, goExplore, cliffWalking, frozenLakeDemo, gridworldPlayground, fourRoomsDqn, offlineDatasetLab, trajectoryStitching, datasetReweighting];
 
 export function findDemo(id: string): AnyDemo | undefined {
   return DEMOS.find((demo) => demo.id === id);

@@ -511,8 +511,16 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'trajectory-weighting': [
     {
-      demo: 'four-rooms-dqn', preset: 'dqn-vs-ppo', relation: 'nearest',
-      text: 'Apply DQN vs PPO vs a table and watch DQN’s Replay buffer: past transitions are sampled uniformly, so while most stored walks earn nothing, so do most training batches. The paper’s reweighting draws high-return trajectories more often, pulling an offline learner toward the best of its data.',
+      demo: 'dataset-reweighting', preset: 'drowned-experts', relation: 'shows',
+      text: 'Apply Drowned experts: 5% of the episodes are the expert’s, but sampled uniformly they are well under 1% of what the learners see, and BC, CQL and IQL all stay close to the random walks around them.',
+    },
+    {
+      demo: 'dataset-reweighting', preset: 'rw-rescue', relation: 'shows',
+      text: 'Apply RW rescues them: the same data, drawn with weight exp(G/α). The effective behaviour return jumps, and the same three learners now follow the expert.',
+    },
+    {
+      demo: 'dataset-reweighting', preset: 'aw-vs-rw-starts', relation: 'shows',
+      text: 'Apply AW vs RW with easy and hard starts: with starts of different difficulty, return alone favours lucky walks from easy starts; subtracting each start’s mean return (AW) favours episodes that did well for where they began.',
     },
   ],
   'sgrl': [

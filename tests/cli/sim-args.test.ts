@@ -31,7 +31,7 @@ describe('parseSimArgs', () => {
     expect(() => parseSimArgs(['deep-sea', '--matrix', 'all'])).toThrow(/--matrix needs a demo with datasets/);
     expect(parseSimArgs(['trajectory-stitching', '--write-dataset', 'corridors.json']).writeDataset).toBe('corridors.json');
     expect(() => parseSimArgs(['deep-sea', '--write-dataset', 'x.json']))
-      .toThrow('--write-dataset needs a demo with datasets (offline-dataset-lab, trajectory-stitching); deep-sea has none');
+      .toThrow('--write-dataset needs a demo with datasets (offline-dataset-lab, trajectory-stitching, dataset-reweighting); deep-sea has none');
   });
 
   it('uses the demo’s default length and the preset’s agents, with --set winning over the preset', () => {

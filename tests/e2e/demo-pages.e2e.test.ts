@@ -6,7 +6,7 @@ import { DEMOS } from '../../src/demos/registry.ts';
 import { browserAvailable, DESKTOP, launchBrowser, openPage, pauseRun, PHONE, screenshot, tickCount } from './browser.ts';
 
 /** Ticks a demo must reach within 20 s where one is slow: an offline lab tick is 100 gradient steps of every learner. */
-const MIN_TICKS: Readonly<Record<string, number>> = { 'offline-dataset-lab': 3, 'trajectory-stitching': 3 };
+const MIN_TICKS: Readonly<Record<string, number>> = { 'offline-dataset-lab': 3, 'trajectory-stitching': 3, 'dataset-reweighting': 3 };
 
 describe.skipIf(!browserAvailable)('demo pages', () => {
   let browser: Browser;

@@ -27,6 +27,7 @@ const metaSchema = z.object({
   epsilon: z.number().min(0).max(1).optional(),
   seed: z.number().int(),
   gamma: z.number().min(0).max(1),
+  starts: z.array(index).min(1).optional(),
   references: z.object({ random: z.number().finite(), expert: z.number().finite() }),
 });
 
@@ -37,7 +38,9 @@ const fileSchema = z.object({
   episodes: z.array(episodeSchema).min(1),
 }).superRefine((file, ctx) => {
   // What a schema of shapes cannot say: lengths that agree, and states and actions inside the world.
-  const { nStates, nActions } = file.meta;
+  const { nStates, nActions, starts } = file.meta;
+  const badStart = starts?.findIndex((s) => s >= nStates) ?? -1;
+  if (badStart >= 0) ctx.addIssue({ code: 'custom', path: ['meta', 'starts', badStart], message: `is state ${starts![badStart]}, but the world has ${nStates} states` });
   file.episodes.forEach((e, i) => {
     const at = (what: string) => ['episodes', i, what];
     if (e.observations.length !== e.actions.length + 1) {

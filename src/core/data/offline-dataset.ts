@@ -4,8 +4,11 @@
 
 export const DATASET_KINDS = ['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
-/** Behaviours scripted for one demo's world: two-corridors is the stitching demo's pair of routes (catalogue D8). */
-export const SCRIPTED_BEHAVIOURS = ['two-corridors'] as const;
+/**
+ * Behaviours scripted for one demo's world: two-corridors is the stitching demo's pair of routes (catalogue D8);
+ * mixed-quality the reweighting demo's random walks with a few expert episodes, from several starts (D10).
+ */
+export const SCRIPTED_BEHAVIOURS = ['two-corridors', 'mixed-quality'] as const;
 export type DatasetBehaviour = DatasetKind | (typeof SCRIPTED_BEHAVIOURS)[number];
 /** Where an offline demo's data comes from besides these behaviours: a stored dataset (the page's library). */
 export const LIBRARY_DATASET = 'library';
@@ -33,7 +36,9 @@ export interface DatasetMeta {
   readonly epsilon?: number;
   readonly seed: number;
   readonly gamma: number;
-  /** Expected discounted return from the start of the uniformly random policy and of the optimal one (TQ's 0 and 1). */
+  /** The start cells episodes were drawn from, each equally likely (absent: the world's one start). */
+  readonly starts?: readonly number[];
+  /** Expected discounted return from the start (the mean over `starts`) of the uniformly random policy and of the optimal one (TQ's 0 and 1). */
   readonly references: { readonly random: number; readonly expert: number };
 }
 

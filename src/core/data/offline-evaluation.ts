@@ -28,24 +28,31 @@ export function bestTerminalReward(model: TabularModel): number {
   return best;
 }
 
-/** Run `episodes` episodes from the start, each with a fresh actor and at most `horizon` steps. */
+/**
+ * Run `episodes` episodes, each with a fresh actor and at most `horizon` steps, from the start or, given `starts`,
+ * from each of them in turn, rounding the episodes up to a whole number of rounds (so every start counts equally
+ * and, in a deterministic world, an optimal policy scores exactly its references' mean).
+ */
 export function evaluateActor(
   model: TabularModel, newActor: () => EpisodeActor, gamma: number, horizon: number, episodes: number, rng: Rng,
+  starts?: readonly number[],
 ): Evaluation {
   const best = bestTerminalReward(model);
-  let total = 0;
+  let returns = 0;
   let undiscounted = 0;
   let successes = 0;
-  const path: number[] = [model.start];
-  for (let e = 0; e < episodes; e++) {
+  const path: number[] = [];
+  const total = starts ? Math.ceil(episodes / starts.length) * starts.length : episodes;
+  for (let e = 0; e < total; e++) {
     const actor = newActor();
-    let s = model.start;
+    let s = starts ? starts[e % starts.length]! : model.start;
+    if (e === 0) path.push(s);
     let discount = 1;
     for (let t = 0; t < horizon; t++) {
       const a = actor.act(s);
       const k = sampleOutcome(model, s, a, rng.uniform());
       const r = model.reward[k]!;
-      total += discount * r;
+      returns += discount * r;
       undiscounted += r;
       actor.observe?.(r);
       if (e === 0) path.push(model.next[k]!);
@@ -57,7 +64,7 @@ export function evaluateActor(
       s = model.next[k]!;
     }
   }
-  return { value: total / episodes, meanReturn: undiscounted / episodes, success: successes / episodes, path: Int32Array.from(path) };
+  return { value: returns / total, meanReturn: undiscounted / total, success: successes / total, path: Int32Array.from(path) };
 }
 
 /** Mean discounted return from the start over `episodes` episodes of `policy` (each at most `horizon` steps). */

@@ -218,6 +218,14 @@ export const METRIC_CATALOGUE = {
     label: 'SACo (state-action coverage)', unit: 'fraction', per: 'sweep',
     meaning: 'Unique (state, action) pairs in the dataset, divided by those of a replay dataset of the same size (the reference of the dataset-perspective paper).',
   },
+  'dataset/effective-return': {
+    label: 'Effective behaviour return', unit: 'fraction', per: 'sweep',
+    meaning: "The mean episode return (rescaled to [0, 1] over the dataset) of the data as the learner samples it: the dataset's own mean under uniform sampling, higher when a reweighting favours the good episodes.",
+  },
+  'dataset/positive-variance': {
+    label: 'Positive-sided return variance', unit: 'fraction', per: 'sweep',
+    meaning: "E[max(G − E[G], 0)²] over the dataset's rescaled episode returns: how much better than average some episodes are, the room a reweighting has to improve on the data's behaviour.",
+  },
   'q/unseen-action-mean': {
     label: 'Q at unseen actions', unit: 'return', per: 'sweep',
     meaning: 'Mean predicted Q(s, a) over the pairs whose state is in the data but whose action never is: nothing in the data corrects these values.',

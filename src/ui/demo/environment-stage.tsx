@@ -18,6 +18,7 @@ import { MAZE_WORLD } from '../../demos/go-explore.ts';
 import { CuriosityStage } from '../curiosity/curiosity-stage.tsx';
 import { OfflineLabStage } from '../offline/offline-lab-stage.tsx';
 import { StitchingStage } from '../stitching/stitching-stage.tsx';
+import { ReweightingStage } from '../reweighting/reweighting-stage.tsx';
 import { pruneGoalRewards } from '../grid-canvas/goal-reward.ts';
 
 export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experiment: Experiment }) {
@@ -47,6 +48,9 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
   }
   if (demo.stage === 'stitching') {
     return <section className="panel stage-panel" aria-label="Two corridors"><StitchingStage demo={demo} /></section>;
+  }
+  if (demo.stage === 'reweighting') {
+    return <section className="panel stage-panel" aria-label="Four rooms, many starts"><ReweightingStage /></section>;
   }
   if (demo.x === 'step') {
     return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;

@@ -15,7 +15,7 @@ const dataset = generateDataset(buildGridModel(parseGridSpec(FOUR_ROOMS)), {
 }, createRng(3));
 
 interface EpisodeJson { observations: number[]; actions: number[]; rewards: number[]; terminated: boolean; truncated: boolean }
-interface FileJson { version: number; meta: { gamma?: number; behaviour?: string }; episodes: EpisodeJson[] }
+interface FileJson { version: number; meta: { gamma?: number; behaviour?: string; starts?: number[] }; episodes: EpisodeJson[] }
 
 /** The exported file as an object, changed by `edit`, back to text. */
 function edited(edit: (file: FileJson) => void): string {
@@ -37,6 +37,12 @@ describe('dataset files', () => {
     if (result.ok) expect(result.dataset).toEqual(dataset);
   });
 
+  it('round-trips the start cells of a dataset collected from several', () => {
+    const text = edited((f) => { f.meta.starts = [0, 4, 44]; });
+    const result = importDataset(text, { env });
+    expect(result.ok && result.dataset.meta.starts).toEqual([0, 4, 44]);
+  });
+
   it('refuses text that is not JSON, JSON that is not a dataset, and another format version', () => {
     expect(refusal('{"format": ')).toMatch(/^The file is not JSON \(/);
     expect(refusal('[1, 2, 3]')).toMatch(/not an RL Sandbox dataset: its "format" should be "rl-sandbox-dataset"/);
@@ -56,6 +62,7 @@ describe('dataset files', () => {
     expect(refusal(edited((f) => { f.episodes[1].observations[0] = 5000; }))).toMatch(/is state 5000, but the world has \d+ states/);
     expect(refusal(edited((f) => { f.episodes[1].actions[0] = 7; }))).toMatch(/is action 7, but the world has 4 actions/);
     expect(refusal(edited((f) => { f.episodes[0].terminated = true; f.episodes[0].truncated = true; }))).toMatch(/an episode ends one way/);
+    expect(refusal(edited((f) => { f.meta.starts = [0, 999]; }))).toMatch(/meta\.starts\[1\] is state 999, but the world has \d+ states/);
   });
 
   it('refuses an oversized file before parsing it, and a dataset with too many transitions', () => {

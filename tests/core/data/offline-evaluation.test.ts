@@ -55,6 +55,18 @@ describe('evaluating an actor that remembers the episode', () => {
     expect(seen).toEqual([walk, walk]);
   });
 
+  it('runs every given start equally often, rounding the episodes up to whole rounds', () => {
+    const seen: number[] = [];
+    const evaluation = evaluateActor(corridors, () => {
+      let first = true;
+      return { act: (s) => { if (first) { seen.push(s); first = false; } return toGoal(s); } };
+    }, 0.9, 50, 3, createRng(4), [CORRIDOR_CELLS.start, CORRIDOR_CELLS.sideStart]);
+    expect(seen).toEqual([CORRIDOR_CELLS.start, CORRIDOR_CELLS.sideStart, CORRIDOR_CELLS.start, CORRIDOR_CELLS.sideStart]);
+    // Eleven moves from the start, eight from the side entrance.
+    expect(evaluation.value).toBeCloseTo((0.9 ** 10 + 0.9 ** 7) / 2, 12);
+    expect(evaluation.path[0]).toBe(CORRIDOR_CELLS.start);
+  });
+
   it('finds the best terminal reward of a world', () => {
     expect(bestTerminalReward(corridors)).toBe(1);
     expect(bestTerminalReward(model)).toBe(1);

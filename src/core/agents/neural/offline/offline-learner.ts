@@ -14,6 +14,7 @@ import { mseLoss } from '../../../nn/losses.ts';
 import { predictRows } from '../../../nn/predict-rows.ts';
 import { selectColumns } from '../../../nn/select-columns.ts';
 import { sampleRows, type TransitionTable } from '../../../data/transition-batch.ts';
+import type { RowSampler } from '../../../data/weighted-rows.ts';
 import { dqnTargets } from '../dqn-targets.ts';
 import { behaviourCloningLoss, cqlPenalty } from './offline-losses.ts';
 
@@ -48,6 +49,13 @@ export interface OfflineShared {
   readonly nActions: number;
   readonly data: TransitionTable;
   readonly rng: Rng;
+  /** Draws minibatch rows with the reweighting's probabilities (absent: uniformly). */
+  readonly sampler?: RowSampler;
+}
+
+/** Minibatch rows: the reweighted sampler's, or uniform. */
+export function drawRows(shared: OfflineShared, size: number): Int32Array {
+  return shared.sampler ? shared.sampler.sample(size, shared.rng) : sampleRows(shared.data.count, size, shared.rng);
 }
 
 export function encodeRows(features: FeatureEncoder, states: ArrayLike<number>, rows: Int32Array): Float32Array {
@@ -67,8 +75,8 @@ export interface EncodedBatch {
 }
 
 export function sampleBatch(shared: OfflineShared, size: number): EncodedBatch {
-  const { features, data, rng } = shared;
-  const rows = sampleRows(data.count, size, rng);
+  const { features, data } = shared;
+  const rows = drawRows(shared, size);
   return {
     n: rows.length,
     states: encodeRows(features, data.states, rows),
@@ -104,7 +112,7 @@ export function createBehaviourCloning(shared: OfflineShared, settings: OfflineS
   const everyState = allStates(features, nStates);
   return {
     trainStep() {
-      const rows = sampleRows(data.count, settings.batchSize, rng);
+      const rows = drawRows(shared, settings.batchSize);
       const x = encodeRows(features, data.states, rows);
       const actions = Int32Array.from(rows, (r) => data.actions[r]!);
       return tf.tidy(() => {

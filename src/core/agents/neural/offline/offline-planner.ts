@@ -14,6 +14,10 @@ import { replayReferencePairs } from '../../../data/dataset-generators.ts';
 import { evaluateActor, normalizedScore, type EpisodeActor, type Evaluation } from '../../../data/offline-evaluation.ts';
 import { flattenConditioned } from '../../../data/return-to-go.ts';
 import { modelRollouts, type ModelRollouts } from '../../../data/model-rollouts.ts';
+import {
+  effectiveReturn, normalizedReturns, positiveSidedVariance, trajectoryWeights, type SamplingScheme,
+} from '../../../data/trajectory-weights.ts';
+import { createRowSampler } from '../../../data/weighted-rows.ts';
 import { actionAgreement, offDataGreedyShare, splitQByCoverage } from '../../../data/offline-diagnostics.ts';
 import { createBehaviourCloning, createOfflineQ, type OfflineLearner, type OfflineShared } from './offline-learner.ts';
 import { createIql, type ValueLoss } from './iql.ts';
@@ -60,6 +64,9 @@ export interface OfflinePlannerSettings {
   readonly mbrcslRollouts: number;
   readonly mbrcslKeep: number;
   readonly mbrcslEnsemble: number;
+  /** How minibatches are drawn (catalogue D10): uniformly, or reweighted by episode return (rw) or advantage (aw), at temperature α. */
+  readonly sampling: SamplingScheme;
+  readonly samplingAlpha: number;
 }
 
 /** The returns asked for on the requested-vs-achieved curve of the return-conditioned learners. */
@@ -128,15 +135,23 @@ function checkPlannerInputs(ctx: AgentContext, settings: OfflinePlannerSettings)
   return dataset;
 }
 
-/** What every offline learner reports about its data at each evaluation. */
-function datasetFacts(ctx: AgentContext, dataset: OfflineDataset, horizon: number) {
+/**
+ * What every offline learner reports about its data at each evaluation, and the sampling weights of its
+ * minibatches (null: uniform): the mean normalised episode return it effectively trains on, and the room a
+ * reweighting has (the positive-sided variance of the returns).
+ */
+function datasetFacts(ctx: AgentContext, dataset: OfflineDataset, settings: OfflinePlannerSettings) {
   const { nStates, nActions } = dataset.meta;
   const coverage = coverageCounts(dataset);
   const visits = new Float64Array(nStates);
   for (let i = 0; i < coverage.length; i++) visits[Math.floor(i / nActions)] += coverage[i]!;
+  const weights = trajectoryWeights(dataset, settings.sampling, settings.samplingAlpha);
+  const returns = normalizedReturns(dataset);
   return {
     all: flattenTransitions(dataset.episodes), coverage, visits,
-    tq: trajectoryQuality(dataset), saco: stateActionCoverage(dataset, replayReferencePairs(ctx.model!, dataset, horizon)),
+    tq: trajectoryQuality(dataset), saco: stateActionCoverage(dataset, replayReferencePairs(ctx.model!, dataset, settings.horizon)),
+    sampler: settings.sampling === 'uniform' ? undefined : createRowSampler(weights.transitionProb),
+    effectiveReturn: effectiveReturn(weights.episodeMass, returns), positiveVariance: positiveSidedVariance(returns),
   };
 }
 
@@ -165,6 +180,8 @@ function evaluationMetrics(
     'policy/off-data-greedy': offDataGreedyShare(greedy, facts.coverage, nStates, nActions),
     'dataset/tq': facts.tq,
     'dataset/saco': facts.saco,
+    'dataset/effective-return': facts.effectiveReturn,
+    'dataset/positive-variance': facts.positiveVariance,
     'value/start': NaN,
   };
 }
@@ -180,10 +197,12 @@ export function createOfflinePlanner(ctx: AgentContext, settings: OfflinePlanner
   const dataset = checkPlannerInputs(ctx, settings);
   const model = ctx.model!;
   const { nStates, nActions, gamma } = dataset.meta;
-  const facts = datasetFacts(ctx, dataset, settings.horizon);
+  const facts = datasetFacts(ctx, dataset, settings);
   const { coverage, visits } = facts;
   const trained = settings.algorithm === 'percent-bc' ? flattenTransitions(topEpisodes(dataset, settings.percent)) : facts.all;
-  const learner = createLearner({ features: ctx.features!, nStates, nActions, data: trained, rng: ctx.rng.fork('train') }, settings, gamma);
+  // The reweighting's probabilities are per transition of the whole dataset: %BC, which keeps only its best episodes, samples those uniformly.
+  const sampler = settings.algorithm === 'percent-bc' ? undefined : facts.sampler;
+  const learner = createLearner({ features: ctx.features!, nStates, nActions, data: trained, rng: ctx.rng.fork('train'), sampler }, settings, gamma);
   const evalRng = ctx.rng.fork('eval');
   const cloning = settings.algorithm === 'bc' || settings.algorithm === 'percent-bc';
   let steps = 0;
@@ -200,7 +219,7 @@ export function createOfflinePlanner(ctx: AgentContext, settings: OfflinePlanner
       const sampled = cloning && settings.bcActs === 'sample';
       const policy = sampled ? softmaxRows(learner.scores(), nStates, nActions) : oneHotPolicy(greedy, nStates, nActions);
       const act = sampled ? (s: number) => sampleRow(policy, s, nActions, evalRng.uniform()) : (s: number) => greedy[s]!;
-      const evaluation = evaluateActor(model, () => ({ act }), gamma, settings.horizon, settings.evalEpisodes, evalRng);
+      const evaluation = evaluateActor(model, () => ({ act }), gamma, settings.horizon, settings.evalEpisodes, evalRng, dataset.meta.starts);
       // Cloning has no value estimate: value/start stays a gap, not a 0, on the V̂(s0) chart.
       const metrics = evaluationMetrics(dataset, facts, evaluation, greedy, steps, meanLoss);
       const q = learner.qValues?.();
@@ -235,7 +254,7 @@ function createConditionedPlanner(ctx: AgentContext, settings: OfflinePlannerSet
   const dataset = checkPlannerInputs(ctx, settings);
   const model = ctx.model!;
   const { nStates, nActions, gamma } = dataset.meta;
-  const facts = datasetFacts(ctx, dataset, settings.horizon);
+  const facts = datasetFacts(ctx, dataset, settings);
   const { visits } = facts;
   let rollouts: ModelRollouts | null = null;
   if (settings.algorithm === 'mbrcsl') {
@@ -256,7 +275,8 @@ function createConditionedPlanner(ctx: AgentContext, settings: OfflinePlannerSet
   let steps = 0;
   let view: AgentView = { kind: 'tabular', nStates, nActions, visits, ...(shownRollouts && { rollouts: shownRollouts }) };
 
-  const evaluate = (g: number, rng = evalRng) => evaluateActor(model, (): EpisodeActor => learner.actor(g), gamma, settings.horizon, settings.evalEpisodes, rng);
+  const evaluate = (g: number, rng = evalRng) =>
+    evaluateActor(model, (): EpisodeActor => learner.actor(g), gamma, settings.horizon, settings.evalEpisodes, rng, dataset.meta.starts);
   return {
     kind: 'planner',
     get converged() { return steps >= settings.gradientSteps; },

@@ -33,7 +33,7 @@ function context(data: OfflineDataset, seed: string): AgentContext {
 const SETTINGS: OfflinePlannerSettings = {
   algorithm: 'bc', hidden: [64, 64], learningRate: 1e-3, batchSize: 64, gradientSteps: 1000, stepsPerPoint: 250, evalEpisodes: 3,
   horizon: 100, bcActs: 'greedy', percent: 0.1, cqlAlpha: 1, targetEvery: 200, iqlTau: 0.7, iqlBeta: 3, iqlWeightCap: 100,
-  xqlBeta: 1, xqlClip: 7, fdvlLambda: 0.8, rcslTarget: 1, rcslInput: 'joint', mbrcslRollouts: 1000, mbrcslKeep: 0.1, mbrcslEnsemble: 3,
+  xqlBeta: 1, xqlClip: 7, fdvlLambda: 0.8, rcslTarget: 1, rcslInput: 'joint', mbrcslRollouts: 1000, mbrcslKeep: 0.1, mbrcslEnsemble: 3, sampling: 'uniform', samplingAlpha: 0.1,
 };
 
 describe('offline planner', () => {
