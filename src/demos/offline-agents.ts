@@ -37,7 +37,7 @@ export interface OfflineParams {
   readonly samplingAlpha?: number;
 }
 
-/** The catalogue's defaults (D7, D8) of the learner-specific keys. */
+/** The catalogue's defaults (D7, D8, D10) of the learner-specific keys. */
 const DEFAULTS = {
   bcActs: 'sample', percent: 10, cqlAlpha: 1, iqlTau: 0.7, iqlBeta: 3, iqlWeightCap: 100, xqlBeta: 1, xqlClip: 7, fdvlLambda: 0.8,
   rcslTarget: 1, rcslInput: 'joint', mbrcslRollouts: 1000, mbrcslKeep: 10, mbrcslEnsemble: 3, sampling: 'uniform', samplingAlpha: 0.1,

@@ -137,7 +137,7 @@ function checkPlannerInputs(ctx: AgentContext, settings: OfflinePlannerSettings)
 
 /**
  * What every offline learner reports about its data at each evaluation, and the sampling weights of its
- * minibatches (null: uniform): the mean normalised episode return it effectively trains on, and the room a
+ * minibatches (no sampler: uniform): the mean normalised episode return it effectively trains on, and the room a
  * reweighting has (the positive-sided variance of the returns).
  */
 function datasetFacts(ctx: AgentContext, dataset: OfflineDataset, settings: OfflinePlannerSettings) {
