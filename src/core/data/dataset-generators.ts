@@ -83,13 +83,16 @@ export function expertPolicy(model: TabularModel, gamma: number, epsilon: number
   };
 }
 
-/** Expected discounted returns from the start of the uniformly random policy and of an optimal one. */
-export function referenceReturns(model: TabularModel, gamma: number): { random: number; expert: number } {
+/**
+ * Expected discounted returns of the uniformly random policy and of an optimal one, from the start or averaged
+ * over the given start cells.
+ */
+export function referenceReturns(model: TabularModel, gamma: number, starts: readonly number[] = [model.start]): { random: number; expert: number } {
   const uniform = new Float64Array(model.nStates * model.nActions).fill(1 / model.nActions);
-  return {
-    random: evaluateStochasticPolicy(model, uniform, gamma)[model.start]!,
-    expert: optimalValues(model, gamma)[model.start]!,
-  };
+  const random = evaluateStochasticPolicy(model, uniform, gamma);
+  const expert = optimalValues(model, gamma);
+  const mean = (v: Float64Array) => starts.reduce((sum, s) => sum + v[s]!, 0) / starts.length;
+  return { random: mean(random), expert: mean(expert) };
 }
 
 /** Collect episodes of `policy` until `size` transitions. */

@@ -3,8 +3,7 @@
 // are averaged over those starts, as is the evaluation.
 import type { Rng } from '../rng/rng.ts';
 import type { TabularModel } from '../envs/tabular-model.ts';
-import { evaluateStochasticPolicy, optimalValues } from '../algorithms/k-qvi.ts';
-import { expertPolicy, rollout } from './dataset-generators.ts';
+import { expertPolicy, referenceReturns, rollout } from './dataset-generators.ts';
 import type { DatasetEpisode, OfflineDataset, SettingValue } from './offline-dataset.ts';
 
 export interface MixedQualityOptions {
@@ -19,13 +18,9 @@ export interface MixedQualityOptions {
   readonly env: { readonly id: string; readonly settings: Readonly<Record<string, SettingValue>> };
 }
 
-/** The random policy's and the optimal policy's expected discounted returns, averaged over the start cells. */
-export function startReferences(model: TabularModel, gamma: number, starts: readonly number[]): { random: number; expert: number } {
-  const uniform = new Float64Array(model.nStates * model.nActions).fill(1 / model.nActions);
-  const random = evaluateStochasticPolicy(model, uniform, gamma);
-  const expert = optimalValues(model, gamma);
-  const mean = (v: Float64Array) => starts.reduce((sum, s) => sum + v[s]!, 0) / starts.length;
-  return { random: mean(random), expert: mean(expert) };
+/** How many of `episodes` the expert collects at this share (the first ones of the dataset). */
+export function expertEpisodeCount(episodes: number, expertShare: number): number {
+  return Math.round(expertShare * episodes);
 }
 
 export function mixedQualityDataset(model: TabularModel, options: MixedQualityOptions, rng: Rng): OfflineDataset {
@@ -33,7 +28,7 @@ export function mixedQualityDataset(model: TabularModel, options: MixedQualityOp
   if (starts.length === 0) throw new RangeError('the dataset needs at least one start cell');
   if (!(Number.isInteger(episodes) && episodes >= 1)) throw new RangeError(`the dataset needs a whole number ≥ 1 of episodes, got ${episodes}`);
   if (!(expertShare >= 0 && expertShare <= 1)) throw new RangeError(`the expert's share must lie in [0, 1], got ${expertShare}`);
-  const experts = Math.round(expertShare * episodes);
+  const experts = expertEpisodeCount(episodes, expertShare);
   const expert = expertPolicy(model, gamma, 0, rng);
   const random = () => rng.int(model.nActions);
   const out: DatasetEpisode[] = [];
@@ -44,7 +39,7 @@ export function mixedQualityDataset(model: TabularModel, options: MixedQualityOp
   return {
     meta: {
       env: options.env, nStates: model.nStates, nActions: model.nActions, behaviour: 'mixed-quality',
-      seed: options.seed, gamma, references: startReferences(model, gamma, starts), starts: [...starts],
+      seed: options.seed, gamma, references: referenceReturns(model, gamma, starts), starts: [...starts],
     },
     episodes: out,
   };

@@ -6,6 +6,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { useExperimentStore } from '../../state/experiment-store.ts';
 import { envStreamOf } from '../../engine/run-streams.ts';
 import { createReweightingWorld, type ReweightingWorldParams } from '../../demos/reweighting-world.ts';
+import { expertEpisodeCount } from '../../core/data/mixed-quality-datasets.ts';
 import {
   effectiveReturn, normalizedReturns, positiveSidedVariance, trajectoryWeights, type SamplingScheme,
 } from '../../core/data/trajectory-weights.ts';
@@ -36,10 +37,10 @@ export function ReweightingStage() {
         b.uniform += uniform.episodeMass[i]!;
         b.chosen += chosen.episodeMass[i]!;
       });
-      const experts = world.dataset.episodes.filter((_, i) => i < Math.round((p.expertShare / 100) * world.dataset.episodes.length));
-      const expertMass = uniform.episodeMass.slice(0, experts.length).reduce((a, b) => a + b, 0);
+      const experts = expertEpisodeCount(world.dataset.episodes.length, p.expertShare / 100);
+      const expertMass = uniform.episodeMass.slice(0, experts).reduce((a, b) => a + b, 0);
       return {
-        world, bins, expertEpisodes: experts.length, expertMass,
+        world, bins, expertEpisodes: experts, expertMass,
         uniformReturn: effectiveReturn(uniform.episodeMass, returns), chosenReturn: effectiveReturn(chosen.episodeMass, returns),
         positiveVariance: positiveSidedVariance(returns),
       };

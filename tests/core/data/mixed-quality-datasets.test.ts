@@ -1,7 +1,8 @@
 // The reweighting demo's data: the expert's share of the episodes, every episode from one of the given starts, and
 // references that average the random and optimal values over those starts.
 import { describe, expect, it } from 'vitest';
-import { mixedQualityDataset, startReferences } from '../../../src/core/data/mixed-quality-datasets.ts';
+import { mixedQualityDataset } from '../../../src/core/data/mixed-quality-datasets.ts';
+import { referenceReturns } from '../../../src/core/data/dataset-generators.ts';
 import { optimalValues } from '../../../src/core/algorithms/k-qvi.ts';
 import { buildGridModel } from '../../../src/core/envs/gridworld/grid-dynamics.ts';
 import { parseGridSpec } from '../../../src/core/envs/gridworld/grid-layout.ts';
@@ -26,7 +27,7 @@ describe('mixed-quality datasets', () => {
   });
 
   it('averages the reference returns over the starts', () => {
-    const refs = startReferences(model, 0.95, STARTS);
+    const refs = referenceReturns(model, 0.95, STARTS);
     const v = optimalValues(model, 0.95);
     expect(refs.expert).toBeCloseTo(STARTS.reduce((s, c) => s + v[c]!, 0) / 4, 12);
     expect(refs.random).toBeLessThan(refs.expert);
