@@ -96,7 +96,7 @@ export const DEMO_CARDS = [
     title: 'Offline dataset lab',
     theme: 'Offline RL',
     summary: 'Make a dataset, read its quality and coverage, and watch BC, offline DQN, CQL and IQL learn from it without ever acting.',
-    papers: ['dataset-perspective-offline-rl', 'dual-rl'],
+    papers: ['dataset-perspective-offline-rl', 'dual-rl', 'd5rl', 'neorl-2'],
   },
   {
     id: 'trajectory-stitching',

@@ -3,6 +3,7 @@
 import { createGridEncoder } from '../core/envs/gridworld/grid-encoders.ts';
 import type { GridworldEnv } from '../core/envs/gridworld/gridworld-env.ts';
 import { DATASET_KINDS, LIBRARY_DATASET } from '../core/data/offline-dataset.ts';
+import { MAX_ACTION_DELAY } from '../core/data/action-delay.ts';
 import { defineDemo } from './demo-spec.ts';
 import { demoCard } from './demo-cards.ts';
 import type { ParamsOf } from './control-spec.ts';
@@ -11,7 +12,7 @@ import { offlineAgent, STEPS_PER_POINT } from './offline-agents.ts';
 
 const controls = [
   { key: 'dataset', label: 'Dataset', kind: 'select', options: [...DATASET_KINDS, LIBRARY_DATASET], default: 'mixed', live: false,
-    help: 'Who collected the data: random moves; medium (the expert with a 50% chance of a random move); expert (a shortest path, ties at random); noisy expert (random moves with probability ε below); mixed (80% of the moves from random episodes, 20% from expert ones); replay (every move of a Q-learner learning online); library (a dataset you saved or imported, picked in the library below the map).' },
+    help: 'Who collected the data: random moves; medium (the expert with a 50% chance of a random move); expert (a shortest path, ties at random); noisy expert (random moves with probability ε below); mixed (80% of the moves from random episodes, 20% from expert ones); replay (every move of a Q-learner learning online); scripted (D5RL: a script walks to the top doorway, the right doorway, then the goal); play (D5RL: walks between doorways, rooms’ middles and the goal corner, each picked at random, none for the reward); conservative (NeoRL-2: a deployed controller’s careful 24-move round through the middle of every room on the left-hand route); library (a dataset you saved or imported, picked in the library below the map).' },
   { key: 'libraryDataset', label: 'Library dataset', kind: 'text', maxLength: 36, default: '', live: false, hidden: true,
     validate: (text: string) => (text === '' || /^[0-9a-f-]{36}$/.test(text) ? null : 'a library dataset id is 36 characters of 0-9, a-f and -'),
     help: 'Which dataset of your browser’s library Dataset “library” trains on; set by its Train on it button.' },
@@ -19,6 +20,12 @@ const controls = [
     help: 'Transitions in the dataset. Episodes are cut after 100 moves, so 10,000 moves hold 100 random episodes or 500 expert ones.' },
   { key: 'noisyEpsilon', label: 'Noisy expert ε', kind: 'slider', min: 0, max: 1, step: 0.05, default: 0.3, live: false,
     help: 'The noisy expert’s chance of a random move at each step (only the noisy-expert dataset uses it).' },
+  { key: 'behaviourNoise', label: 'Behaviour noise', kind: 'select', options: ['none', 'low', 'normal', 'high'], default: 'normal', live: false,
+    help: 'The scripted, play and conservative behaviours’ chance of a random move: none 0, low 3%, normal 10%, high 30%. Less noise means narrower data: real deployed controllers rarely try anything new.' },
+  { key: 'delay', label: 'Action delay', kind: 'slider', min: 0, max: MAX_ACTION_DELAY, step: 1, integer: true, default: 0, live: false,
+    help: 'NeoRL-2’s slow actuator: a move is carried out this many steps after it is chosen, and the first moves of an episode are spent waiting. The behaviours that collect data plan for the moves in flight; the learners see only their cell, in the data and when scored.' },
+  { key: 'wind', label: 'Wind', kind: 'slider', min: 0, max: 0.3, step: 0.05, default: 0, live: false,
+    help: 'NeoRL-2’s outside factor: after each move, a gust blows the agent one more cell to the left (away from the goal) with this chance, whatever it chose.' },
   { key: 'slip', label: 'Slip', kind: 'slider', min: 0, max: 0.3, step: 0.05, default: 0, live: false,
     help: 'Chance that a move slides to one side instead: with slip the data’s returns and the evaluation are noisy.' },
   { key: 'gradientSteps', label: 'Gradient steps', kind: 'slider', min: 1000, max: 50_000, step: 1000, scale: 'log', integer: true, default: 10_000, live: false,
@@ -64,6 +71,8 @@ export const offlineDatasetLab = defineDemo({
     'CQL’s numbers are not the true returns: its penalty lifts the data’s moves above their worth (on medium data its V̂(s₀) ends near 2.5, though no path earns more than 1) while sinking the unseen ones. What it gets right is the order: the data’s best move comes first.',
     'XQL and f-DVL learn values in-sample like IQL but with other losses. XQL’s Gumbel loss grows like e^((Q − V)/β): with a small β and no clip one large gap makes it explode. Dual RL’s f-DVL uses a loss that grows only quadratically, which stays stable.',
     'Coverage is not enough on its own: random walks of 100 moves almost never reach the goal, so random data covers most pairs and holds no reward at all. No learner can find a reward its data never saw.',
+    'Where data comes from matters as much as how much there is (D5RL). Scripted data follows one fixed route with a little noise: narrow and good. Play data walks from one task to the next without aiming at the reward: wide, reaching the goal only on the way somewhere. BC copies whichever it is given; a learner with values can pick the useful pieces out of play.',
+    'Logs from real systems bring more trouble (NeoRL-2). A deployed controller rarely tries anything new, so its data holds no evidence that a better way exists, and no learner does much better than the controller. With Action delay a move lands steps after it was chosen: the controller that made the data plans for that, but a learner that sees only its cell cannot, and its values mix up which move did what. Wind pushes the agent off course at random, which neither the data nor the learner controls.',
   ],
   controls,
   env: (p: P, rng, supplied) => createOfflineWorld(p, rng, supplied),
@@ -100,7 +109,13 @@ export const offlineDatasetLab = defineDemo({
     { id: 'xql-instability', label: 'XQL without its clip', agents: ['xql', 'fdvl'], params: { dataset: 'medium', xqlBeta: 0.01, xqlClip: 0 },
       description: 'β = 0.01 and no z-clip: XQL’s exponential value loss explodes (about 10²² after 10,000 steps, seed 1; if it overflows, the run stops and says so), its values climb past 5 although no path earns more than 1, and it scores 0. f-DVL’s χ² loss stays small on the same data and scores 100. Set XQL z-clip back to 7 and XQL scores 100 as well.' },
     { id: 'tq-saco-scatter', label: 'TQ–SACo scatter', agents: ['bc', 'offline-dqn', 'cql'], params: {},
-      description: 'Press Run the matrix below the map (a few minutes): each learner on each dataset, 10,000 steps. Seed 1: BC scores what the data’s behaviour does (100 on expert, about 60 on noisy expert, 30 on medium, under 20 on mixed and replay); offline DQN scores 100 only on the two widest datasets, medium and replay; CQL scores 100 wherever the data reaches the goal, except on mixed data (40), where its greedy route keeps flipping; on random data, which never reaches the goal, all score 0.' },
+      description: 'Press Run the matrix below the map (a few minutes): each learner on each dataset, 10,000 steps. Seed 1: BC scores what the data’s behaviour does (100 on expert, about 60 on noisy expert, 30 on medium, under 20 on mixed and replay); offline DQN scores 100 only on the two widest datasets, medium and replay; CQL scores 100 wherever the data reaches the goal, except on mixed data (40), where its greedy route keeps flipping; on random data, which never reaches the goal, all score 0. The D5RL and NeoRL-2 sources: scripted data, narrow and good, gives BC 86 and CQL 100; play, wide but aimless, 12 and 0; the conservative controller’s data 69 and 81; offline DQN scores 0 on all three.' },
+    { id: 'd5rl-play-vs-scripted', label: 'D5RL: play vs scripted', agents: ['bc', 'cql', 'iql'], params: { dataset: 'play' },
+      description: 'Play data (TQ about 0.3, SACo about 0.75) walks between doorways and rooms and reaches the goal only on the way somewhere. A path to the goal is in it, but the moves that lead there differ little in value from the many aimless ones: BC scores 15, CQL 0, IQL 5 (2 runs from seed 1). Set IQL expectile τ to 0.9 and Policy temperature β to 10 and IQL picks them out: 80. Switch Dataset to scripted, one route with a little noise (TQ 0.88): BC 87, CQL and IQL 100.' },
+    { id: 'neorl2-conservative', label: 'NeoRL-2: a cautious controller’s data', agents: ['bc', 'offline-dqn', 'cql', 'iql'], params: { dataset: 'conservative', behaviourNoise: 'low' },
+      description: 'The deployed controller’s round, four moves longer than a shortest path and always by the same cells, with 3% random moves (TQ 0.78, SACo 0.31). BC scores 77, what the controller does; CQL and IQL 81, the round without its slips; offline DQN 0 (2 runs from seed 1). The few random moves do reveal shorter ways (planning over the data’s own moves finds a perfect path), but too rarely for these learners to leave the controller’s route. Set Behaviour noise to none and there is nothing to find: the data holds the round alone.' },
+    { id: 'neorl2-delay', label: 'NeoRL-2: moves that arrive late', agents: ['bc', 'cql', 'iql'], params: { dataset: 'noisy-expert', delay: 2 },
+      description: 'The noisy expert’s data (ε = 0.3) in a world where every move lands two steps after it is chosen. The expert plans for its moves in flight, so the data is as good as without the delay (TQ 0.63 both ways), but the learners see only their cell: BC scores 28, CQL 28, IQL 33, against 62, 100 and 100 without the delay (2 runs from seed 1). Set Action delay to 0 to compare.' },
   ],
   defaultLength: { episodes: 500 },
   stage: 'offline-lab',

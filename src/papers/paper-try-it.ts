@@ -23,8 +23,8 @@ export interface TryStep {
 export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   'd5rl': [
     {
-      demo: 'four-rooms-dqn', preset: 'dqn-vs-ppo', relation: 'nearest',
-      text: 'Apply DQN vs PPO vs a table and watch DQN’s Replay buffer next to Steps per episode: until the first success, every stored walk earns nothing, so there is nothing to learn from. D5RL asks the same question of fixed logs: what the data contains caps what a learner can extract, until online practice adds more.',
+      demo: 'offline-dataset-lab', preset: 'd5rl-play-vs-scripted', relation: 'shows',
+      text: 'Apply D5RL: play vs scripted. Play data wanders between doorways and rooms and reaches the goal only on the way somewhere: BC, CQL and IQL all score low, though a path to the goal is in the data. Switch Dataset to scripted, one route with a little noise, and all three score high.',
     },
     {
       demo: 'gridworld-playground', relation: 'nearest',
@@ -443,12 +443,16 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
   ],
   'neorl-2': [
     {
-      demo: 'gridworld-playground', preset: 'windy', relation: 'nearest',
-      text: 'Apply Windy gridworld (Ex. 6.5): the wind shifts every move, a disturbance the agent does not choose, and SARSA’s path bends to use it. NeoRL-2 builds outside forces like this, along with action delays, narrow logs and safety limits, into offline benchmarks.',
+      demo: 'offline-dataset-lab', preset: 'neorl2-conservative', relation: 'shows',
+      text: 'Apply NeoRL-2: a cautious controller’s data. The log is one careful route, four moves longer than needed, with a few random moves. BC, CQL and IQL each end near the controller’s own score; offline DQN, trusting moves the log never made, fails.',
     },
     {
-      demo: 'cliff-walking', preset: 'less-exploration', relation: 'nearest',
-      text: 'Apply Explore less and turn on Visit counts: with ε = 0.01, once a route is learned the agents rarely leave it, so new data says almost nothing about other cells. NeoRL-2’s logs come from similarly cautious controllers, which leave offline learners little room to do better.',
+      demo: 'offline-dataset-lab', preset: 'neorl2-delay', relation: 'shows',
+      text: 'Apply NeoRL-2: moves that arrive late. Every move lands two steps after it is chosen; the controller that made the data plans for that, but the learners see only their cell. CQL and IQL, perfect on the same data without the delay, fall far short.',
+    },
+    {
+      demo: 'gridworld-playground', preset: 'windy', relation: 'nearest',
+      text: 'Apply Windy gridworld (Ex. 6.5): the wind shifts every move, a disturbance the agent does not choose, and SARSA’s path bends to use it. The offline lab’s Wind control adds random gusts of this kind to offline data and to scoring.',
     },
   ],
   'groove': [

@@ -14,6 +14,7 @@ import { useMetricsStore } from './metrics-store.ts';
 import { viewStore } from './view-store.ts';
 import { useLibraryDatasetStore } from './library-dataset-store.ts';
 import { LIBRARY_DATASET, type OfflineDataset } from '../core/data/offline-dataset.ts';
+import { recordedWorldParams } from '../demos/offline-world.ts';
 
 let client: RunClient | null = null;
 let clientPromise: Promise<RunClient> | null = null;
@@ -193,8 +194,8 @@ export const runController = {
     const e = current();
     if (!e) return;
     useLibraryDatasetStore.setState({ current: { id: entry.id, name: entry.name, dataset } });
-    const slip = Number(dataset.meta.env.settings.slip ?? 0);
-    void start({ ...e, params: { ...e.params, dataset: LIBRARY_DATASET, libraryDataset: entry.id, slip } });
+    // The world is set as the data was collected (slip, delay, wind), so the run can use it.
+    void start({ ...e, params: { ...e.params, dataset: LIBRARY_DATASET, libraryDataset: entry.id, ...recordedWorldParams(dataset) } });
   },
   applyPreset(presetId: string): void {
     const e = current();

@@ -24,10 +24,10 @@ describe('parseSimArgs', () => {
   });
 
   it('reads --matrix as all dataset kinds or a list, and --write-dataset, for demos with datasets only', () => {
-    expect(parseSimArgs(['offline-dataset-lab', '--matrix', 'all']).matrix).toEqual(['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay']);
+    expect(parseSimArgs(['offline-dataset-lab', '--matrix', 'all']).matrix).toEqual(['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay', 'scripted', 'play', 'conservative']);
     expect(parseSimArgs(['offline-dataset-lab', '--matrix', 'expert,mixed']).matrix).toEqual(['expert', 'mixed']);
     expect(parseSimArgs(['offline-dataset-lab', '--write-dataset', 'd.json']).writeDataset).toBe('d.json');
-    expect(() => parseSimArgs(['offline-dataset-lab', '--matrix', 'great'])).toThrow("--matrix: unknown dataset 'great'; datasets: random, medium, expert, noisy-expert, mixed, replay (or all)");
+    expect(() => parseSimArgs(['offline-dataset-lab', '--matrix', 'great'])).toThrow("--matrix: unknown dataset 'great'; datasets: random, medium, expert, noisy-expert, mixed, replay, scripted, play, conservative (or all)");
     expect(() => parseSimArgs(['deep-sea', '--matrix', 'all'])).toThrow(/--matrix needs a demo with datasets/);
     expect(parseSimArgs(['trajectory-stitching', '--write-dataset', 'corridors.json']).writeDataset).toBe('corridors.json');
     expect(() => parseSimArgs(['deep-sea', '--write-dataset', 'x.json']))

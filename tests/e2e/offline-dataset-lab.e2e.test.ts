@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot, tickCount } from './browser.ts';
 import { trajectoryQuality } from '../../src/core/data/dataset-metrics.ts';
-import { transitionCount } from '../../src/core/data/offline-dataset.ts';
+import { DATASET_KINDS, transitionCount } from '../../src/core/data/offline-dataset.ts';
 import { exportDataset, importDataset } from '../../src/core/data/dataset-file.ts';
 import { createOfflineWorld } from '../../src/demos/offline-world.ts';
 import { createRng } from '../../src/core/rng/rng.ts';
@@ -52,17 +52,17 @@ describe.skipIf(!browserAvailable)('offline dataset lab', () => {
     const { page, errors } = await openPage(context, '#/demos/offline-dataset-lab?agents=bc&datasetSize=2000&gradientSteps=2000');
     await page.getByRole('button', { name: 'Run the matrix' }).click();
     const matrix = page.getByTestId('offline-matrix');
-    await expect.poll(async () => Number(await matrix.getAttribute('data-cells')), { timeout: 120_000 }).toBe(6);
-    expect(await matrix.locator('tbody tr').count()).toBe(6);
+    await expect.poll(async () => Number(await matrix.getAttribute('data-cells')), { timeout: 150_000 }).toBe(DATASET_KINDS.length);
+    expect(await matrix.locator('tbody tr').count()).toBe(DATASET_KINDS.length);
     // BC clones expert data perfectly: its expert row scores (nearly) 100.
     const expertRow = matrix.locator('tbody tr', { hasText: /^expert/ });
     expect(Number(await expertRow.locator('td').last().textContent())).toBeGreaterThan(90);
-    expect(await page.getByTestId('tq-saco-scatter').getAttribute('data-points')).toBe('6');
+    expect(await page.getByTestId('tq-saco-scatter').getAttribute('data-points')).toBe(String(DATASET_KINDS.length));
     await matrix.scrollIntoViewIfNeeded();
     await screenshot(page, 'offline-dataset-lab-matrix');
     expect(errors).toEqual([]);
     await context.close();
-  }, 150_000);
+  }, 200_000);
 
   it('keeps datasets in the library across a reload, refuses a broken file, and trains on an imported one', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
@@ -78,7 +78,7 @@ describe.skipIf(!browserAvailable)('offline dataset lab', () => {
 
     await page.getByRole('button', { name: 'Save this dataset' }).click();
     await expect.poll(entries).toBe(1);
-    const expert = createOfflineWorld({ dataset: 'expert', datasetSize: 1000, noisyEpsilon: 0.3, slip: 0 }, createRng('e2e')).dataset;
+    const expert = createOfflineWorld({ dataset: 'expert', datasetSize: 1000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'normal', delay: 0, wind: 0 }, createRng('e2e')).dataset;
     await input.setInputFiles({ name: 'my-expert.json', mimeType: 'application/json', buffer: Buffer.from(exportDataset(expert)) });
     await expect.poll(entries).toBe(2);
     await expect.poll(() => library.getByRole('status').textContent()).toMatch(/Imported my-expert: 1,000 transitions/);

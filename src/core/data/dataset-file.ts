@@ -2,6 +2,7 @@
 // mismatched file is refused with a sentence saying what is wrong, before anything is stored. The file wraps the
 // dataset with a format name and version so an unrelated JSON file is recognised as such.
 import { z } from 'zod';
+import { MAX_ACTION_DELAY } from './action-delay.ts';
 import { DATASET_KINDS, SCRIPTED_BEHAVIOURS, transitionCount, type OfflineDataset, type SettingValue } from './offline-dataset.ts';
 
 export const DATASET_FORMAT = 'rl-sandbox-dataset';
@@ -25,6 +26,8 @@ const metaSchema = z.object({
   nActions: z.number().int().positive(),
   behaviour: z.enum([...DATASET_KINDS, ...SCRIPTED_BEHAVIOURS]),
   epsilon: z.number().min(0).max(1).optional(),
+  noise: z.number().min(0).max(1).optional(),
+  delay: z.number().int().min(0).max(MAX_ACTION_DELAY).optional(),
   seed: z.number().int(),
   gamma: z.number().min(0).max(1),
   starts: z.array(index).min(1).optional(),

@@ -34,7 +34,7 @@ export function mixedQualityDataset(model: TabularModel, options: MixedQualityOp
   const out: DatasetEpisode[] = [];
   for (let i = 0; i < episodes; i++) {
     const start = starts[rng.int(starts.length)]!;
-    out.push(rollout(model, i < experts ? expert : random, horizon, horizon, rng, undefined, start));
+    out.push(rollout(model, i < experts ? expert : random, { limit: horizon, horizon, rng, start }));
   }
   return {
     meta: {

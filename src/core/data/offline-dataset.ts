@@ -2,7 +2,8 @@
 // to judge it later (the environment and its settings, the behaviour, the seed, and the reference returns that
 // normalise its trajectory quality). Plain arrays, so it serialises to JSON as it is (dataset-file.ts).
 
-export const DATASET_KINDS = ['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay'] as const;
+/** D7's behaviours; scripted and play are D5RL-style sources, conservative NeoRL-2's deployed controller. */
+export const DATASET_KINDS = ['random', 'medium', 'expert', 'noisy-expert', 'mixed', 'replay', 'scripted', 'play', 'conservative'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
 /**
  * Behaviours scripted for one demo's world: two-corridors is the stitching demo's pair of routes (catalogue D8);
@@ -34,6 +35,10 @@ export interface DatasetMeta {
   readonly behaviour: DatasetBehaviour;
   /** The noisy expert's ε (absent for the other behaviours). */
   readonly epsilon?: number;
+  /** The scripted behaviours' chance of a random move (scripted, play and conservative only). */
+  readonly noise?: number;
+  /** Steps between a command and its move in the world the data came from (absent: 0); learners are scored with the same delay. */
+  readonly delay?: number;
   readonly seed: number;
   readonly gamma: number;
   /** The start cells episodes were drawn from, each equally likely (absent: the world's one start). */

@@ -3,6 +3,7 @@
 // Policies that carry a state through an episode (RCSL's return-to-go) act through an EpisodeActor.
 import type { Rng } from '../rng/rng.ts';
 import { sampleOutcome, type TabularModel } from '../envs/tabular-model.ts';
+import { ActionDelay } from './action-delay.ts';
 
 /** One episode's policy: it may remember what happened (RCSL subtracts each reward from the return it asked for). */
 export interface EpisodeActor {
@@ -35,7 +36,7 @@ export function bestTerminalReward(model: TabularModel): number {
  */
 export function evaluateActor(
   model: TabularModel, newActor: () => EpisodeActor, gamma: number, horizon: number, episodes: number, rng: Rng,
-  starts?: readonly number[],
+  starts?: readonly number[], delay = 0,
 ): Evaluation {
   const best = bestTerminalReward(model);
   let returns = 0;
@@ -45,12 +46,20 @@ export function evaluateActor(
   const total = starts ? Math.ceil(episodes / starts.length) * starts.length : episodes;
   for (let e = 0; e < total; e++) {
     const actor = newActor();
+    const inFlight = new ActionDelay(delay);
     let s = starts ? starts[e % starts.length]! : model.start;
     if (e === 0) path.push(s);
     let discount = 1;
     for (let t = 0; t < horizon; t++) {
-      const a = actor.act(s);
-      const k = sampleOutcome(model, s, a, rng.uniform());
+      const move = inFlight.command(actor.act(s));
+      if (move === null) {
+        // Waiting for the first move to arrive: nothing happens, reward 0.
+        actor.observe?.(0);
+        if (e === 0) path.push(s);
+        discount *= gamma;
+        continue;
+      }
+      const k = sampleOutcome(model, s, move, rng.uniform());
       const r = model.reward[k]!;
       returns += discount * r;
       undiscounted += r;

@@ -50,7 +50,7 @@ export function EnvironmentStage({ demo, experiment }: { demo: AnyDemo; experime
     return <section className="panel stage-panel" aria-label="Two corridors"><StitchingStage demo={demo} /></section>;
   }
   if (demo.stage === 'reweighting') {
-    return <section className="panel stage-panel" aria-label="Four rooms, many starts"><ReweightingStage /></section>;
+    return <section className="panel stage-panel" aria-label="Four rooms, many starts"><ReweightingStage demo={demo} /></section>;
   }
   if (demo.x === 'step') {
     return <section className="panel stage-panel" aria-label="Bandit arms"><BanditView /></section>;

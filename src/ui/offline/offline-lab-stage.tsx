@@ -31,16 +31,19 @@ export function OfflineLabStage({ demo }: { demo: AnyDemo }) {
   const world = useMemo(() => {
     if (!p || (fromLibrary && !supplied)) return null;
     try {
-      return createOfflineWorld({ dataset: p.dataset, datasetSize: p.datasetSize, noisyEpsilon: p.noisyEpsilon, slip: p.slip }, envStreamOf(seed, 0),
+      const { dataset, datasetSize, noisyEpsilon, slip, behaviourNoise, delay, wind } = p;
+      return createOfflineWorld({ dataset, datasetSize, noisyEpsilon, slip, behaviourNoise, delay, wind }, envStreamOf(seed, 0),
         supplied ? { dataset: supplied.dataset } : {});
     } catch {
       // A library dataset that does not fit this world: the run reports why; there is nothing to show here.
       return null;
     }
-  }, [p?.dataset, p?.datasetSize, p?.noisyEpsilon, p?.slip, seed, supplied]);
+  }, [p?.dataset, p?.datasetSize, p?.noisyEpsilon, p?.slip, p?.behaviourNoise, p?.delay, p?.wind, seed, supplied]);
   const summary = useMemo(() => (world ? summarizeDataset(world.dataset, replayReferencePairs(world.model, world.dataset, OFFLINE_HORIZON)) : null), [world]);
   if (!p || !experiment) return null;
-  const name = supplied ? supplied.name : `${p.dataset}-${p.datasetSize}${p.slip > 0 ? `-slip${p.slip}` : ''}-seed${seed}`;
+  // The name says every world setting that is on, so saved datasets from different worlds are told apart.
+  const settings = [p.slip > 0 && `slip${p.slip}`, p.delay > 0 && `delay${p.delay}`, p.wind > 0 && `wind${p.wind}`].filter(Boolean);
+  const name = supplied ? supplied.name : [p.dataset, p.datasetSize, ...settings, `seed${seed}`].join('-');
   const expect = { env: { id: OFFLINE_WORLD_ID, settings: { slip: p.slip } } };
   return (
     <div className="offline-stage">

@@ -1,6 +1,7 @@
 // The reweighting demo's environment view (catalogue D10): the dataset's episodes by return with the share of the
 // samples each bin gets under uniform sampling and under the chosen reweighting, the effective behaviour return
-// and the positive-sided return variance; then the map with the watched learner's moves and the start cells.
+// and the positive-sided return variance; the final return against α; then the map with the watched learner's moves
+// and the start cells.
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useExperimentStore } from '../../state/experiment-store.ts';
@@ -10,6 +11,8 @@ import { expertEpisodeCount } from '../../core/data/mixed-quality-datasets.ts';
 import {
   effectiveReturn, normalizedReturns, positiveSidedVariance, trajectoryWeights, type SamplingScheme,
 } from '../../core/data/trajectory-weights.ts';
+import type { AnyDemo } from '../../demos/demo-spec.ts';
+import { AlphaSweepChart } from './alpha-sweep-chart.tsx';
 import { GridCanvas } from '../grid-canvas/grid-canvas.tsx';
 import { GridLegend } from '../grid-canvas/grid-legend.tsx';
 import { GridOverlayToggles } from '../grid-canvas/grid-overlay-toggles.tsx';
@@ -19,14 +22,22 @@ const TOOLTIP_STYLE = { background: 'var(--surface)', border: '1px solid var(--b
 const BINS = 10;
 const percent = (x: number) => `${(100 * x).toFixed(x < 0.01 && x > 0 ? 2 : 1)}%`;
 
-export function ReweightingStage() {
+export function ReweightingStage({ demo }: { demo: AnyDemo }) {
   const experiment = useExperimentStore((s) => s.experiment);
-  const p = experiment?.params as unknown as (ReweightingWorldParams & { sampling: SamplingScheme; samplingAlpha: number }) | undefined;
+  const p = experiment?.params as unknown as (ReweightingWorldParams & { sampling: SamplingScheme; samplingAlpha: number; gradientSteps: number }) | undefined;
   const seed = experiment?.seed ?? 1;
-  const facts = useMemo(() => {
+  const world = useMemo(() => {
     if (!p) return null;
     try {
-      const world = createReweightingWorld({ expertShare: p.expertShare, startSpread: p.startSpread }, envStreamOf(seed, 0));
+      return createReweightingWorld({ expertShare: p.expertShare, startSpread: p.startSpread }, envStreamOf(seed, 0));
+    } catch {
+      // Params the run refuses: it says why; there is nothing to draw.
+      return null;
+    }
+  }, [p?.expertShare, p?.startSpread, seed]);
+  const facts = useMemo(() => {
+    if (!p || !world) return null;
+    try {
       const returns = normalizedReturns(world.dataset);
       const uniform = trajectoryWeights(world.dataset, 'uniform', 1);
       const chosen = trajectoryWeights(world.dataset, p.sampling, p.samplingAlpha);
@@ -47,8 +58,9 @@ export function ReweightingStage() {
     } catch {
       return null;
     }
-  }, [p?.expertShare, p?.startSpread, p?.sampling, p?.samplingAlpha, seed]);
-  if (!p || !facts) return null;
+  }, [world, p?.expertShare, p?.sampling, p?.samplingAlpha]);
+  if (!p || !facts || !experiment) return null;
+  const agents = experiment.agents.map((id) => ({ id, label: demo.agents.find((a) => a.id === id)?.label ?? id }));
   const reweighted = p.sampling !== 'uniform';
   const label = p.sampling === 'rw' ? 'RW' : 'AW';
   return (
@@ -82,6 +94,9 @@ export function ReweightingStage() {
           their share of episodes; {reweighted ? `${label} moves the samples to the high returns.` : 'choose rw or aw under Sampling to move them to the high returns.'}
         </figcaption>
       </figure>
+      <h3 className="reweighting-heading">Final score against α</h3>
+      <AlphaSweepChart model={facts.world.model} dataset={facts.world.dataset} alpha={p.samplingAlpha} gradientSteps={p.gradientSteps}
+        seed={seed} sampling={p.sampling} agents={agents} />
       <h3 className="reweighting-heading">What the watched learner does</h3>
       <p className="reweighting-muted">Arrows: its greedy move in each cell at the last evaluation, which starts from each of the {p.startSpread ? 'eight start cells' : 'corner start'} in turn.</p>
       <GridOverlayToggles />

@@ -15,7 +15,7 @@ const dataset = generateDataset(buildGridModel(parseGridSpec(FOUR_ROOMS)), {
 }, createRng(3));
 
 interface EpisodeJson { observations: number[]; actions: number[]; rewards: number[]; terminated: boolean; truncated: boolean }
-interface FileJson { version: number; meta: { gamma?: number; behaviour?: string; starts?: number[] }; episodes: EpisodeJson[] }
+interface FileJson { version: number; meta: { gamma?: number; behaviour?: string; starts?: number[]; delay?: number; noise?: number }; episodes: EpisodeJson[] }
 
 /** The exported file as an object, changed by `edit`, back to text. */
 function edited(edit: (file: FileJson) => void): string {
@@ -41,6 +41,12 @@ describe('dataset files', () => {
     const text = edited((f) => { f.meta.starts = [0, 4, 44]; });
     const result = importDataset(text, { env });
     expect(result.ok && result.dataset.meta.starts).toEqual([0, 4, 44]);
+  });
+
+  it('round-trips a delayed world’s dataset and a scripted behaviour’s noise, and refuses a delay past 3', () => {
+    const result = importDataset(edited((f) => { f.meta.delay = 2; f.meta.noise = 0.03; f.meta.behaviour = 'conservative'; }), { env });
+    expect(result.ok && result.dataset.meta).toMatchObject({ delay: 2, noise: 0.03, behaviour: 'conservative' });
+    expect(refusal(edited((f) => { f.meta.delay = 4; }))).toMatch(/meta\.delay/);
   });
 
   it('refuses text that is not JSON, JSON that is not a dataset, and another format version', () => {

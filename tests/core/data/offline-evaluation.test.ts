@@ -1,9 +1,10 @@
 // Evaluation in the true world: the optimal policy's mean discounted return equals V*(start) in a deterministic
 // world, and the normalised score puts random at 0 and expert at 100. An actor with a memory (RCSL's return-to-go)
-// sees every reward of its episode; success counts the best goal only.
+// sees every reward of its episode; success counts the best goal only; with an action delay a learner that sees only
+// its cell turns too late.
 import { describe, expect, it } from 'vitest';
 import { bestTerminalReward, evaluateActor, evaluatePolicy, normalizedScore } from '../../../src/core/data/offline-evaluation.ts';
-import { routePolicy } from '../../../src/core/data/route-datasets.ts';
+import { routePolicy } from '../../../src/core/data/route-policy.ts';
 import { CORRIDOR_CELLS, PRIZE_REWARD, TWO_CORRIDORS } from '../../../src/demos/stitching-world.ts';
 import { expertPolicy, referenceReturns } from '../../../src/core/data/dataset-generators.ts';
 import { buildGridModel } from '../../../src/core/envs/gridworld/grid-dynamics.ts';
@@ -65,6 +66,20 @@ describe('evaluating an actor that remembers the episode', () => {
     // Eleven moves from the start, eight from the side entrance.
     expect(evaluation.value).toBeCloseTo((0.9 ** 10 + 0.9 ** 7) / 2, 12);
     expect(evaluation.path[0]).toBe(CORRIDOR_CELLS.start);
+  });
+
+  it('with an action delay, waits for the first move and carries out each choice that many steps late', () => {
+    // A straight corridor, always RIGHT: two waiting steps, then the three moves to the goal.
+    const straight = buildGridModel(parseGridSpec({ rows: ['.S..G', '#####'], stepReward: 0, goalReward: 1, cliffReward: 0, holeReward: 0, slip: 0 }));
+    const right = evaluateActor(straight, () => ({ act: () => 1 }), 0.9, 50, 2, createRng(5), undefined, 2);
+    expect(Array.from(right.path)).toEqual([1, 1, 1, 2, 3, 4]);
+    expect(right.value).toBeCloseTo(0.9 ** 4, 12);
+    // The winding corridor, choosing by the cell it is in: each turn arrives two cells late. At the junction (29)
+    // the turn up to the goal comes when it has already walked on to 31, and it paces the prize's corridor for ever.
+    const late = evaluateActor(corridors, () => ({ act: toGoal }), 0.9, 50, 2, createRng(5), undefined, 2);
+    expect(Array.from(late.path.slice(0, 18))).toEqual([44, 44, 44, 45, 46, 47, 47, 47, 36, 25, 25, 25, 26, 27, 28, 29, 30, 31]);
+    expect(late.value).toBe(0);
+    expect(late.success).toBe(0);
   });
 
   it('finds the best terminal reward of a world', () => {
