@@ -55,9 +55,12 @@ export const FOUR_ROOMS_SCRIPTS: WaypointScripts = {
 };
 
 /** The settings a dataset records and a library dataset must match. */
-function worldSettings(p: Pick<OfflineWorldParams, 'slip' | 'delay' | 'wind'>) {
+export function worldSettings(p: Pick<OfflineWorldParams, 'slip' | 'delay' | 'wind'>): Record<'slip' | 'delay' | 'wind', number> {
   return { slip: p.slip, delay: p.delay, wind: p.wind };
 }
+
+/** Their values in datasets saved before they existed. */
+export const WORLD_SETTING_DEFAULTS = { slip: 0, delay: 0, wind: 0 } as const;
 
 /** Four rooms, every floor cell ice with the given slip (0: the plain map). */
 export function offlineWorldSpec(slip: number): GridSpec {
@@ -71,8 +74,8 @@ const SETTING_LABELS = { slip: 'Slip', delay: 'Action delay', wind: 'Wind' } as 
 
 /** The world settings a dataset was collected with (datasets saved before a setting existed were collected without it). */
 export function recordedWorldParams(dataset: OfflineDataset): Pick<OfflineWorldParams, 'slip' | 'delay' | 'wind'> {
-  const { settings } = dataset.meta.env;
-  return { slip: Number(settings.slip ?? 0), delay: Number(settings.delay ?? 0), wind: Number(settings.wind ?? 0) };
+  const settings = { ...WORLD_SETTING_DEFAULTS, ...dataset.meta.env.settings };
+  return { slip: Number(settings.slip), delay: Number(settings.delay), wind: Number(settings.wind) };
 }
 
 /** Why a supplied dataset cannot be used in this world, or null when it can. */

@@ -65,6 +65,8 @@ export type ImportResult = { readonly ok: true; readonly dataset: OfflineDataset
 export interface ImportExpectation {
   /** The world the lab is set to: a dataset from another is refused. */
   readonly env?: { readonly id: string; readonly settings: Readonly<Record<string, SettingValue>> };
+  /** Settings a file may leave out (files saved before the setting existed), with the value they then had. */
+  readonly settingDefaults?: Readonly<Record<string, SettingValue>>;
 }
 
 export function exportDataset(dataset: OfflineDataset): string {
@@ -100,7 +102,11 @@ export function importDataset(text: string, expect: ImportExpectation = {}, byte
     const more = issues.length > 3 ? ` (and ${issues.length - 3} more problems)` : '';
     return fail(`The dataset file is malformed: ${shown.join('; ')}${more}.`);
   }
-  const dataset: OfflineDataset = { meta: parsed.data.meta, episodes: parsed.data.episodes };
+  const meta = parsed.data.meta;
+  const dataset: OfflineDataset = {
+    meta: expect.settingDefaults ? { ...meta, env: { ...meta.env, settings: { ...expect.settingDefaults, ...meta.env.settings } } } : meta,
+    episodes: parsed.data.episodes,
+  };
   const size = transitionCount(dataset);
   if (size > MAX_TRANSITIONS) {
     return fail(`The dataset holds ${size.toLocaleString('en')} transitions; up to ${MAX_TRANSITIONS.toLocaleString('en')} can be imported.`);

@@ -6,7 +6,9 @@ import { useMemo } from 'react';
 import { useExperimentStore } from '../../state/experiment-store.ts';
 import { useLibraryDatasetStore } from '../../state/library-dataset-store.ts';
 import { envStreamOf } from '../../engine/run-streams.ts';
-import { createOfflineWorld, OFFLINE_HORIZON, OFFLINE_WORLD_ID, type OfflineWorldParams } from '../../demos/offline-world.ts';
+import {
+  createOfflineWorld, OFFLINE_HORIZON, OFFLINE_WORLD_ID, WORLD_SETTING_DEFAULTS, worldSettings, type OfflineWorldParams,
+} from '../../demos/offline-world.ts';
 import { replayReferencePairs } from '../../core/data/dataset-generators.ts';
 import { summarizeDataset } from '../../core/data/dataset-summary.ts';
 import { DATASET_KINDS, LIBRARY_DATASET } from '../../core/data/offline-dataset.ts';
@@ -44,7 +46,7 @@ export function OfflineLabStage({ demo }: { demo: AnyDemo }) {
   // The name says every world setting that is on, so saved datasets from different worlds are told apart.
   const settings = [p.slip > 0 && `slip${p.slip}`, p.delay > 0 && `delay${p.delay}`, p.wind > 0 && `wind${p.wind}`].filter(Boolean);
   const name = supplied ? supplied.name : [p.dataset, p.datasetSize, ...settings, `seed${seed}`].join('-');
-  const expect = { env: { id: OFFLINE_WORLD_ID, settings: { slip: p.slip } } };
+  const expect = { env: { id: OFFLINE_WORLD_ID, settings: worldSettings(p) }, settingDefaults: WORLD_SETTING_DEFAULTS };
   return (
     <div className="offline-stage">
       <h3 className="offline-heading">The dataset{supplied ? ' (from your library)' : ''}</h3>

@@ -49,6 +49,14 @@ describe('dataset files', () => {
     expect(refusal(edited((f) => { f.meta.delay = 4; }))).toMatch(/meta\.delay/);
   });
 
+  it('fills the settings an older file leaves out with the values they then had, and compares the world with them', () => {
+    const lab = { env: { id: 'four-rooms', settings: { slip: 0, delay: 0, wind: 0 } }, settingDefaults: { slip: 0, delay: 0, wind: 0 } };
+    const result = importDataset(exportDataset(dataset), lab);
+    expect(result.ok && result.dataset.meta.env.settings).toEqual({ slip: 0, delay: 0, wind: 0 });
+    expect(refusal(exportDataset(dataset), { ...lab, env: { ...lab.env, settings: { slip: 0, delay: 2, wind: 0 } } }))
+      .toMatch(/but the lab is set to four-rooms \(.*delay 2/);
+  });
+
   it('refuses text that is not JSON, JSON that is not a dataset, and another format version', () => {
     expect(refusal('{"format": ')).toMatch(/^The file is not JSON \(/);
     expect(refusal('[1, 2, 3]')).toMatch(/not an RL Sandbox dataset: its "format" should be "rl-sandbox-dataset"/);
