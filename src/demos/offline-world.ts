@@ -36,12 +36,20 @@ export interface OfflineWorldParams {
   readonly delay: number;
   /** Chance of a gust after each move. */
   readonly wind: number;
+  /** NeoRL-2's safety constraint: a patch of cells nobody should enter. */
+  readonly hazard: boolean;
 }
 
 const cell = (row: number, col: number) => row * FOUR_ROOMS.rows[0]!.length + col;
 const DOORS = { top: cell(2, 5), left: cell(5, 1), right: cell(6, 8), bottom: cell(9, 5) };
 const CENTRES = { topLeft: cell(2, 2), topRight: cell(2, 8), bottomLeft: cell(8, 2), bottomRight: cell(8, 8) };
 const GOAL = cell(10, 10);
+
+/**
+ * NeoRL-2's hazard: a patch in the top-right room just above the right doorway, which every path through that room
+ * crosses (the doorway is reached only from the cell above it). The left-hand route avoids it.
+ */
+export const HAZARD_CELLS = [cell(4, 7), cell(4, 8), cell(4, 9), cell(5, 7), cell(5, 8), cell(5, 9)];
 
 /**
  * The four rooms' scripts: the scripted controller takes the top doors to the goal (a shortest path, 20 moves); the
@@ -105,12 +113,14 @@ export function createOfflineWorld(p: OfflineWorldParams, rng: Rng, supplied: Su
     }
     const problem = libraryDatasetProblem(supplied.dataset, p, env.model.nStates, env.model.nActions);
     if (problem) throw new ParamsError(problem);
-    return Object.assign(env, { dataset: supplied.dataset });
+    // The hazard is the lab's constraint, whatever the data was saved with.
+    const { hazards: _saved, ...meta } = supplied.dataset.meta;
+    return Object.assign(env, { dataset: { ...supplied.dataset, meta: { ...meta, ...(p.hazard ? { hazards: HAZARD_CELLS } : {}) } } });
   }
   const dataRng = rng.fork('dataset');
   const dataset = generateDataset(env.model, {
     kind: p.dataset, size: p.datasetSize, gamma: OFFLINE_GAMMA, horizon: OFFLINE_HORIZON, epsilon: p.noisyEpsilon,
-    noise: BEHAVIOUR_NOISE[p.behaviourNoise], delay: p.delay, scripts: FOUR_ROOMS_SCRIPTS,
+    noise: BEHAVIOUR_NOISE[p.behaviourNoise], delay: p.delay, scripts: FOUR_ROOMS_SCRIPTS, hazards: p.hazard ? HAZARD_CELLS : [],
     seed: dataRng.int(1_000_000_000), env: { id: OFFLINE_WORLD_ID, settings: worldSettings(p) },
   }, dataRng);
   return Object.assign(env, { dataset });

@@ -451,8 +451,8 @@ export const PAPER_TRY_IT: Record<PaperId, readonly TryStep[]> = {
       text: 'Apply NeoRL-2: moves that arrive late. Every move lands two steps after it is chosen; the controller that made the data plans for that, but the learners see only their cell. CQL and IQL, perfect on the same data without the delay, fall far short.',
     },
     {
-      demo: 'gridworld-playground', preset: 'windy', relation: 'nearest',
-      text: 'Apply Windy gridworld (Ex. 6.5): the wind shifts every move, a disturbance the agent does not choose, and SARSA’s path bends to use it. The offline lab’s Wind control adds random gusts of this kind to offline data and to scoring.',
+      demo: 'offline-dataset-lab', preset: 'neorl2-hazard', relation: 'shows',
+      text: 'Apply NeoRL-2: a hazard nobody sees. The patch above the right doorway costs no reward, and the expert’s data crosses it often, so every learner crosses it too. Switch to the conservative controller’s data, which keeps away, and the learners keep away as well.',
     },
   ],
   'groove': [

@@ -1,13 +1,13 @@
 // The offline dataset lab through the engine: every learner of a run trains on the same dataset, the one the page
 // rebuilds from the run's env stream for its dataset panel (same TQ and SACo); slip turns the floor to ice and
-// keeps the walls; wind and delay change the world and are recorded with the data; the charts plot against gradient steps.
+// keeps the walls; wind and delay change the world and are recorded with the data, and so is the hazard; the charts plot against gradient steps.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createRun } from '../../src/engine/run.ts';
 import { findDemo } from '../../src/demos/registry.ts';
 import { loadAgentFactories } from '../../src/engine/agent-factories.ts';
 import { defaultParams } from '../../src/demos/control-spec.ts';
 import { envStreamOf } from '../../src/engine/run-streams.ts';
-import { BEHAVIOUR_NOISE, createOfflineWorld, OFFLINE_HORIZON, offlineWorldSpec, type OfflineWorldParams } from '../../src/demos/offline-world.ts';
+import { BEHAVIOUR_NOISE, createOfflineWorld, HAZARD_CELLS, OFFLINE_HORIZON, offlineWorldSpec, type OfflineWorldParams } from '../../src/demos/offline-world.ts';
 import { summarizeDataset } from '../../src/core/data/dataset-summary.ts';
 import { replayReferencePairs } from '../../src/core/data/dataset-generators.ts';
 import { FOUR_ROOMS } from '../../src/core/envs/gridworld/grid-presets.ts';
@@ -35,7 +35,7 @@ describe('offline-dataset-lab', () => {
 
   it('trains on a supplied library dataset, and refuses a missing or mismatched one, keeping the old run', async () => {
     const params = { ...defaultParams(demo.controls), gradientSteps: 1000 };
-    const world = createOfflineWorld({ dataset: 'expert', datasetSize: 2000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'normal', delay: 0, wind: 0 }, createRng('lib'));
+    const world = createOfflineWorld({ dataset: 'expert', datasetSize: 2000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'normal', delay: 0, wind: 0, hazard: false }, createRng('lib'));
     const library = { ...params, dataset: 'library', libraryDataset: '0f8fad5b-d9cb-469f-a165-70867728950e' };
     const run = createRun(demo, library, 1, { agents: ['bc'], dataset: world.dataset });
     run.runEpisodes(1);
@@ -47,7 +47,7 @@ describe('offline-dataset-lab', () => {
       .toThrow('The library dataset was collected with slip 0; set Slip to 0 to train on it.');
     expect(() => createRun(demo, { ...library, delay: 2 }, 1, { agents: ['bc'], dataset: world.dataset }))
       .toThrow('The library dataset was collected with action delay 0; set Action delay to 0 to train on it.');
-    expect(() => createRun(demo, { ...library, wind: 0.1 }, 1, { agents: ['bc'], dataset: world.dataset }))
+    expect(() => createRun(demo, { ...library, wind: 0.1, hazard: false }, 1, { agents: ['bc'], dataset: world.dataset }))
       .toThrow('The library dataset was collected with wind 0; set Wind to 0 to train on it.');
 
     // Switching a generated-data run to the library without a dataset is refused, and the run goes on unchanged.
@@ -78,13 +78,27 @@ describe('offline-dataset-lab', () => {
   });
 
   it('blows gusts through the world and delays the moves when NeoRL-2’s toggles are on, and the data records both', () => {
-    const world = createOfflineWorld({ dataset: 'conservative', datasetSize: 1000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'low', delay: 2, wind: 0.1 }, createRng('neorl'));
+    const world = createOfflineWorld({ dataset: 'conservative', datasetSize: 1000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'low', delay: 2, wind: 0.1, hazard: false }, createRng('neorl'));
     // Each move's outcome splits in calm and gusty ones.
     expect(world.model.maxOutcomes).toBe(6);
     expect(world.dataset.meta).toMatchObject({ behaviour: 'conservative', noise: BEHAVIOUR_NOISE.low, delay: 2 });
     expect(world.dataset.meta.env.settings).toEqual({ slip: 0, delay: 2, wind: 0.1 });
-    const calm = createOfflineWorld({ dataset: 'conservative', datasetSize: 1000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'low', delay: 0, wind: 0 }, createRng('neorl'));
+    const calm = createOfflineWorld({ dataset: 'conservative', datasetSize: 1000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'low', delay: 0, wind: 0, hazard: false }, createRng('neorl'));
     expect(calm.model.maxOutcomes).toBe(3);
+  });
+
+  it('records the hazard with generated data, counts the episodes that enter it, and gives a library dataset the lab’s own', () => {
+    const expert = createOfflineWorld({ dataset: 'expert', datasetSize: 4000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'normal', delay: 0, wind: 0, hazard: true }, createRng('hz'));
+    expect(expert.dataset.meta.hazards).toEqual(HAZARD_CELLS);
+    // The expert splits its ties at random, so it takes the top route (through the hazard) in some episodes only.
+    const share = summarizeDataset(expert.dataset, 1).hazardEpisodes / expert.dataset.episodes.length;
+    expect(share).toBeGreaterThan(0.2);
+    expect(share).toBeLessThan(0.8);
+    const round = createOfflineWorld({ dataset: 'conservative', datasetSize: 4000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'none', delay: 0, wind: 0, hazard: true }, createRng('hz'));
+    expect(summarizeDataset(round.dataset, 1).hazardEpisodes).toBe(0);
+    const library = createOfflineWorld({ dataset: 'library', datasetSize: 500, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'normal', delay: 0, wind: 0, hazard: false },
+      createRng('hz'), { dataset: expert.dataset });
+    expect(library.dataset.meta.hazards).toBeUndefined();
   });
 
   it('charts against gradient steps', () => {

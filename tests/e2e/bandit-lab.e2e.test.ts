@@ -12,9 +12,9 @@ describe.skipIf(!browserAvailable)('bandit lab', () => {
   it('runs the Gittins preset and draws each arm’s index', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/bandit-lab?preset=gittins');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => tickCount(page), { timeout: 20_000 }).toBeGreaterThan(100);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     // The watched agent is the preset's first, Gittins: one index mark per arm, one of them bold (pulled next).
     await expect.poll(() => page.locator('.bandit-index').count()).toBe(5);
     expect(await page.locator('.bandit-index-next').count()).toBe(1);

@@ -57,7 +57,7 @@ describe.skipIf(!browserAvailable)('budgets', () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, hash);
     await page.getByLabel('Speed').selectOption(speed);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => tickCount(page), { timeout: 60_000 }).toBeGreaterThan(warmup);
     const before = await tickCount(page);
     const fps = await measureFps(page);

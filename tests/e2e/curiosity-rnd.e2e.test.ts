@@ -13,11 +13,11 @@ describe.skipIf(!browserAvailable)('curiosity-rnd', () => {
   it('shades the maze by RND’s bonus while PPO + RND explores, then by visits', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/curiosity-rnd?agents=ppo-rnd,count-bonus&tv=true');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const status = page.locator('.curiosity-status');
     // Past a few PPO updates (256 steps each): episode 4 starts after at least 600 steps.
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/episode ([4-9]|\d\d+);/);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(await status.textContent()).toMatch(/^PPO \+ RND, run 1: episode \d+; \d+ of 103 cells visited; the treasure/);
     const map = page.locator('svg.curiosity-map');
     expect(await map.locator('rect.curiosity-wall').count()).toBe(225 - 103);

@@ -12,9 +12,9 @@ describe.skipIf(!browserAvailable)('deep sea', () => {
   it('plays, shades the grid, and runs the scaling sweep for every compared agent', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/deep-sea');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => tickCount(page), { timeout: 20_000 }).toBeGreaterThan(200);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     const grid = page.locator('svg.deep-sea-grid');
     // N = 10: a 10×10 grid, the path drawn, the status line counting visited cells.
     expect(await grid.locator('rect.deep-sea-cell').count()).toBe(100);
@@ -36,7 +36,7 @@ describe.skipIf(!browserAvailable)('deep sea', () => {
   it('draws RiverSwim as a chain of states', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/deep-sea?preset=river-swim');
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step' }).click();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
     const chain = page.locator('svg.river-swim-chain');
     await expect.poll(() => chain.locator('rect.deep-sea-cell').count(), { timeout: 20_000 }).toBe(6);
     expect(await chain.getAttribute('aria-label')).toMatch(/^RiverSwim with 6 states/);

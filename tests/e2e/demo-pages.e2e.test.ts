@@ -16,7 +16,7 @@ describe.skipIf(!browserAvailable)('demo pages', () => {
   it.each(DEMOS.map((d) => [d.id]))('%s plays: the counter advances, charts grow, no console errors', async (id) => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, `#/demos/${id}`);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => tickCount(page), { timeout: 20_000 }).toBeGreaterThan(MIN_TICKS[id] ?? 50);
     const chart = page.locator('[data-testid^="chart-"]').first();
     // Charts off screen do not redraw; a student scrolls to them.

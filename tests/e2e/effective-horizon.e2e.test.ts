@@ -14,7 +14,7 @@ describe.skipIf(!browserAvailable)('effective horizon', () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/effective-horizon?preset=distractor-needs-k');
     const status = page.locator('.horizon-status');
-    const step = page.getByRole('button', { name: 'Step' });
+    const step = page.getByRole('button', { name: 'Step', exact: true });
     await step.click();
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/greedy on Q¹ .*Not optimal yet/);
     for (let k = 2; k <= 5; k++) {

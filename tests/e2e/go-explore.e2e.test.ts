@@ -13,10 +13,10 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
   it('grows the archive until the treasure is found, and reshades the archive', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/go-explore');
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     const status = page.locator('.go-explore-status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^Round 1,/);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/treasure found/);
     // Phase 2 takes over: its line reports the policy against the blind replay under sticky actions.
     await expect.poll(() => page.locator('.go-explore-robust').textContent(), { timeout: 30_000 }).toMatch(/^Phase 2, [\d,]+ training episodes/);
@@ -37,7 +37,7 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
   it('walks back by a learned policy and says how often it arrives', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/go-explore?preset=return-by-policy');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const status = page.locator('.go-explore-status');
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/treasure found/);
     expect(await status.textContent()).toMatch(/Walking back by policy reached the chosen cell in \d+% of [\d,]+ returns\.$/);
@@ -50,7 +50,7 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
   it('runs the RND baseline beside it and charts both against frames', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/go-explore?preset=detachment');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     // Both agents have points on the chart of cells against frames.
     const cells = page.getByTestId('chart-archive');
     await cells.scrollIntoViewIfNeeded(); // charts off screen do not redraw
@@ -60,7 +60,7 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     await page.getByRole('radio', { name: 'show' }).nth(1).check();
     const status = page.locator('.go-explore-status');
     await expect.poll(() => status.textContent(), { timeout: 20_000 }).toMatch(/^PPO \+ RND \(baseline\), run 1: [\d,]+ frames; \d+ cells found/);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(await page.locator('svg.go-explore-map .go-explore-agent').count()).toBe(1);
     await status.scrollIntoViewIfNeeded();
     await screenshot(page, 'go-explore-rnd');
@@ -76,7 +76,7 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
     await page.getByRole('tab', { name: 'Quality diversity' }).click();
     await expect.poll(() => page.getByRole('tab', { name: 'Quality diversity' }).getAttribute('aria-selected')).toBe('true');
     await expect.poll(() => page.url()).toContain('preset=novelty-vs-reward');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const best = page.getByTestId('chart-qd-best');
     await best.scrollIntoViewIfNeeded(); // charts off screen do not redraw
     await expect.poll(() => best.locator('.recharts-line').count(), { timeout: 60_000 }).toBe(2);
@@ -101,7 +101,7 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
   it('runs SERENE with its emitters, and says where an agent of the other tab belongs', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/go-explore?preset=serene');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await page.locator('.agent-picker li').filter({ has: page.getByText('SERENE (novelty + emitters)', { exact: true }) }).getByRole('radio', { name: 'show' }).check();
     const status = page.locator('.go-explore-status');
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/Emitters: [1-9]\d* finished/);
@@ -118,7 +118,7 @@ describe.skipIf(!browserAvailable)('go-explore', () => {
   it('learns the behaviour descriptor with an autoencoder in the worker (TAXONS)', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/go-explore?preset=learned-behaviour');
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     const status = page.locator('.go-explore-status');
     await expect.poll(() => status.textContent(), { timeout: 60_000 }).toMatch(/the autoencoder has been trained [2-9]\d* times/);
     expect(await page.locator('svg.qd-maze .qd-archive').count()).toBeGreaterThan(10);

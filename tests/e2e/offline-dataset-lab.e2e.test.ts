@@ -78,7 +78,7 @@ describe.skipIf(!browserAvailable)('offline dataset lab', () => {
 
     await page.getByRole('button', { name: 'Save this dataset' }).click();
     await expect.poll(entries).toBe(1);
-    const expert = createOfflineWorld({ dataset: 'expert', datasetSize: 1000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'normal', delay: 0, wind: 0 }, createRng('e2e')).dataset;
+    const expert = createOfflineWorld({ dataset: 'expert', datasetSize: 1000, noisyEpsilon: 0.3, slip: 0, behaviourNoise: 'normal', delay: 0, wind: 0, hazard: false }, createRng('e2e')).dataset;
     await input.setInputFiles({ name: 'my-expert.json', mimeType: 'application/json', buffer: Buffer.from(exportDataset(expert)) });
     await expect.poll(entries).toBe(2);
     await expect.poll(() => library.getByRole('status').textContent()).toMatch(/Imported my-expert: 1,000 transitions/);

@@ -64,7 +64,7 @@ describe.skipIf(!browserAvailable)('paper library', () => {
     await page.locator('.try-link').first().click();
     const step = PAPER_TRY_IT[id][0];
     await expect.poll(() => page.url()).toContain(`#/demos/${step.demo}`);
-    await expect.poll(() => page.getByRole('button', { name: 'Play' }).count(), { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count(), { timeout: 20_000 }).toBe(1);
     expect(errors).toEqual([]);
     await context.close();
   });

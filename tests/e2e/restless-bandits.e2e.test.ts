@@ -14,11 +14,11 @@ describe.skipIf(!browserAvailable)('restless bandits', () => {
     // The watched agent is the first: the optimal policy. Fragile arms start bad (resting never repairs them), so its
     // first steps repair them with strong interventions; later it mostly keeps them good with cheap visits.
     const { page, errors } = await openPage(context, '#/demos/restless-bandits?preset=intervention-types&agents=optimal,whittle');
-    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step' }).click();
+    for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect.poll(() => page.locator('.restless-strong').count(), { timeout: 20_000 }).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => tickCount(page), { timeout: 20_000 }).toBeGreaterThan(100);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     await expect.poll(() => page.locator('.restless-acted').count()).toBeGreaterThan(0);
     const table = page.locator('.whittle-table');
     await expect.poll(() => table.locator('th[scope="colgroup"]').allTextContents()).toEqual(['cheap', 'strong']);

@@ -7,10 +7,10 @@ import { readFileSync } from 'node:fs';
 import { browserAvailable, DESKTOP, launchBrowser, openPage, screenshot, tickCount } from './browser.ts';
 
 async function playUntil(page: Page, ticks: number): Promise<void> {
-  await page.getByRole('button', { name: 'Play' }).click();
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
   await expect.poll(() => tickCount(page), { timeout: 30_000 }).toBeGreaterThanOrEqual(ticks);
-  await page.getByRole('button', { name: 'Pause' }).click();
-  await expect(page.getByRole('button', { name: 'Play' })).toBeDefined();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeDefined();
 }
 
 /** The rows of a chart's CSV export (header first). */
@@ -32,13 +32,13 @@ describe.skipIf(!browserAvailable)('run controls and links', () => {
     const context = await browser.newContext({ viewport: DESKTOP, acceptDownloads: true });
     const { page, errors } = await openPage(context, '#/demos/ten-armed-testbed?agents=epsilon-greedy,ucb1');
     await expect.poll(() => tickCount(page)).toBe(0);
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect.poll(() => tickCount(page)).toBe(1);
-    await page.getByRole('button', { name: 'Step' }).click();
+    await page.getByRole('button', { name: 'Step', exact: true }).click();
     await expect.poll(() => tickCount(page)).toBe(2);
     await playUntil(page, 150);
     const before = (await exportCsv(page, 'reward')).slice(0, 101);
-    await page.getByRole('button', { name: 'Reset' }).click();
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
     await expect.poll(() => tickCount(page)).toBe(0);
     await playUntil(page, 150);
     const after = (await exportCsv(page, 'reward')).slice(0, 101);
@@ -141,9 +141,9 @@ describe.skipIf(!browserAvailable)('run controls and links', () => {
     await context.addInitScript(() => { Reflect.deleteProperty(window, 'Worker'); });
     const { page, errors } = await openPage(context, '#/demos/cliff-walking');
     await expect.poll(() => page.getByText('Web Workers are unavailable here').count()).toBe(1);
-    await page.getByRole('button', { name: 'Play' }).click();
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
     await expect.poll(() => tickCount(page), { timeout: 20_000 }).toBeGreaterThan(100);
-    await page.getByRole('button', { name: 'Pause' }).click();
+    await page.getByRole('button', { name: 'Pause', exact: true }).click();
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -155,10 +155,10 @@ describe.skipIf(!browserAvailable)('run controls and links', () => {
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => tickCount(page)).toBe(1);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.getByRole('button', { name: 'Pause' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
     await expect.poll(() => tickCount(page)).toBeGreaterThan(10);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.getByRole('button', { name: 'Play' }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
     await page.keyboard.press('r');
     await expect.poll(() => tickCount(page)).toBe(0);
     expect(errors).toEqual([]);

@@ -31,6 +31,7 @@ const metaSchema = z.object({
   seed: z.number().int(),
   gamma: z.number().min(0).max(1),
   starts: z.array(index).min(1).optional(),
+  hazards: z.array(index).optional(),
   references: z.object({ random: z.number().finite(), expert: z.number().finite() }),
 });
 
@@ -41,9 +42,11 @@ const fileSchema = z.object({
   episodes: z.array(episodeSchema).min(1),
 }).superRefine((file, ctx) => {
   // What a schema of shapes cannot say: lengths that agree, and states and actions inside the world.
-  const { nStates, nActions, starts } = file.meta;
+  const { nStates, nActions, starts, hazards } = file.meta;
   const badStart = starts?.findIndex((s) => s >= nStates) ?? -1;
   if (badStart >= 0) ctx.addIssue({ code: 'custom', path: ['meta', 'starts', badStart], message: `is state ${starts![badStart]}, but the world has ${nStates} states` });
+  const badHazard = hazards?.findIndex((s) => s >= nStates) ?? -1;
+  if (badHazard >= 0) ctx.addIssue({ code: 'custom', path: ['meta', 'hazards', badHazard], message: `is state ${hazards![badHazard]}, but the world has ${nStates} states` });
   file.episodes.forEach((e, i) => {
     const at = (what: string) => ['episodes', i, what];
     if (e.observations.length !== e.actions.length + 1) {

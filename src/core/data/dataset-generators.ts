@@ -33,6 +33,8 @@ export interface GenerateOptions {
   readonly delay?: number;
   /** The world's waypoints for scripted, play and conservative. */
   readonly scripts?: WaypointScripts;
+  /** Cells a safety constraint forbids, recorded with the data (no behaviour here knows of them). */
+  readonly hazards?: readonly number[];
   readonly seed: number;
   readonly env: { readonly id: string; readonly settings: Readonly<Record<string, SettingValue>> };
 }
@@ -206,6 +208,7 @@ export function generateDataset(model: TabularModel, options: GenerateOptions, r
     meta: {
       env: options.env, nStates: model.nStates, nActions: model.nActions, behaviour: kind,
       ...(kind === 'noisy-expert' ? { epsilon } : {}), ...(scripted ? { noise } : {}), ...(delay > 0 ? { delay } : {}),
+      ...(options.hazards?.length ? { hazards: [...options.hazards] } : {}),
       seed: options.seed, gamma, references: { random: late * references.random, expert: late * references.expert },
     },
     episodes,

@@ -41,6 +41,11 @@ export interface DatasetMeta {
   readonly delay?: number;
   readonly seed: number;
   readonly gamma: number;
+  /**
+   * Cells a safety constraint forbids (NeoRL-2's hazard): entering one costs no reward, so neither the behaviour nor
+   * the learners see it, but the page counts the episodes that do, in the data and when learners are scored.
+   */
+  readonly hazards?: readonly number[];
   /** The start cells episodes were drawn from, each equally likely (absent: the world's one start). */
   readonly starts?: readonly number[];
   /** Expected discounted return from the start (the mean over `starts`) of the uniformly random policy and of the optimal one (TQ's 0 and 1). */
@@ -62,4 +67,9 @@ export function discountedReturn(episode: DatasetEpisode, gamma: number): number
   let g = 0;
   for (let t = episode.rewards.length - 1; t >= 0; t--) g = episode.rewards[t]! + gamma * g;
   return g;
+}
+
+/** Whether the episode entered one of the given cells at least once. */
+export function entersAny(episode: DatasetEpisode, cells: ReadonlySet<number>): boolean {
+  return episode.observations.some((s) => cells.has(s));
 }

@@ -18,6 +18,8 @@ export interface Evaluation {
   readonly meanReturn: number;
   /** Share of episodes that ended in the world's best goal (its largest terminal reward). */
   readonly success: number;
+  /** Share of episodes that entered a hazard cell at least once (0 when the world has none). */
+  readonly hazard: number;
   /** The cells of the first episode, start first. */
   readonly path: Int32Array;
 }
@@ -29,15 +31,29 @@ export function bestTerminalReward(model: TabularModel): number {
   return best;
 }
 
+/** What the world adds to its model, as a dataset records it (DatasetMeta has these fields). */
+export interface EvaluationWorld {
+  /** Start cells, each run equally often (absent: the model's start). */
+  readonly starts?: readonly number[];
+  /** Steps between a choice and its move (absent: 0). */
+  readonly delay?: number;
+  /** Cells a safety constraint forbids: entering one costs no reward, but it is counted. */
+  readonly hazards?: readonly number[];
+}
+
 /**
  * Run `episodes` episodes, each with a fresh actor and at most `horizon` steps, from the start or, given `starts`,
  * from each of them in turn, rounding the episodes up to a whole number of rounds (so every start counts equally
- * and, in a deterministic world, an optimal policy scores exactly its references' mean).
+ * and, in a deterministic world, an optimal policy scores exactly its references' mean). With a `delay` each move
+ * is carried out that many steps after the actor chose it, and the actor sees only its cell, as the learners do.
  */
 export function evaluateActor(
   model: TabularModel, newActor: () => EpisodeActor, gamma: number, horizon: number, episodes: number, rng: Rng,
-  starts?: readonly number[], delay = 0,
+  world: EvaluationWorld = {},
 ): Evaluation {
+  const { starts, delay = 0 } = world;
+  const hazards = new Set(world.hazards ?? []);
+  let unsafe = 0;
   const best = bestTerminalReward(model);
   let returns = 0;
   let undiscounted = 0;
@@ -48,6 +64,7 @@ export function evaluateActor(
     const actor = newActor();
     const inFlight = new ActionDelay(delay);
     let s = starts ? starts[e % starts.length]! : model.start;
+    let entered = false;
     if (e === 0) path.push(s);
     let discount = 1;
     for (let t = 0; t < horizon; t++) {
@@ -65,6 +82,7 @@ export function evaluateActor(
       undiscounted += r;
       actor.observe?.(r);
       if (e === 0) path.push(model.next[k]!);
+      if (hazards.has(model.next[k]!)) entered = true;
       if (model.ends[k]) {
         if (r === best) successes++;
         break;
@@ -72,8 +90,11 @@ export function evaluateActor(
       discount *= gamma;
       s = model.next[k]!;
     }
+    if (entered) unsafe++;
   }
-  return { value: returns / total, meanReturn: undiscounted / total, success: successes / total, path: Int32Array.from(path) };
+  return {
+    value: returns / total, meanReturn: undiscounted / total, success: successes / total, hazard: unsafe / total, path: Int32Array.from(path),
+  };
 }
 
 /** Mean discounted return from the start over `episodes` episodes of `policy` (each at most `horizon` steps). */

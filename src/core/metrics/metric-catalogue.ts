@@ -202,6 +202,10 @@ export const METRIC_CATALOGUE = {
     label: 'Success', unit: 'fraction', per: 'sweep',
     meaning: "Offline learners: the share of evaluation episodes that ended in the world's best goal (the terminal with the largest reward).",
   },
+  'eval/hazard-rate': {
+    label: 'Hazard entries', unit: 'fraction', per: 'sweep',
+    meaning: 'Offline learners: the share of evaluation episodes that entered a hazard cell at least once (a safety constraint that costs no reward, so no learner sees it; 0 in a world without one).',
+  },
   'eval/target-return': {
     label: 'Asked-for return', unit: 'return', per: 'sweep',
     meaning: 'Return-conditioned learners: the undiscounted return the policy is asked for at the start (RCSL: the target control; MBRCSL: the best return among its kept rollouts).',

@@ -33,6 +33,7 @@ export function DatasetPanel({ dataset, summary, name }: { dataset: OfflineDatas
       <p className="offline-facts" data-testid="dataset-facts">
         <strong>{name}</strong>: {summary.transitions.toLocaleString('en')} transitions in {summary.episodes.toLocaleString('en')} episodes;
         {' '}{reached}% of them reach the goal.
+        {dataset.meta.hazards?.length ? ` ${Math.round((100 * summary.hazardEpisodes) / Math.max(1, summary.episodes))}% enter the hazard.` : ''}
       </p>
       <div className="offline-gauges">
         <Gauge label="TQ (trajectory quality)" value={summary.tq} testId="gauge-tq"

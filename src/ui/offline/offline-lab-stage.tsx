@@ -33,14 +33,14 @@ export function OfflineLabStage({ demo }: { demo: AnyDemo }) {
   const world = useMemo(() => {
     if (!p || (fromLibrary && !supplied)) return null;
     try {
-      const { dataset, datasetSize, noisyEpsilon, slip, behaviourNoise, delay, wind } = p;
-      return createOfflineWorld({ dataset, datasetSize, noisyEpsilon, slip, behaviourNoise, delay, wind }, envStreamOf(seed, 0),
+      const { dataset, datasetSize, noisyEpsilon, slip, behaviourNoise, delay, wind, hazard } = p;
+      return createOfflineWorld({ dataset, datasetSize, noisyEpsilon, slip, behaviourNoise, delay, wind, hazard }, envStreamOf(seed, 0),
         supplied ? { dataset: supplied.dataset } : {});
     } catch {
       // A library dataset that does not fit this world: the run reports why; there is nothing to show here.
       return null;
     }
-  }, [p?.dataset, p?.datasetSize, p?.noisyEpsilon, p?.slip, p?.behaviourNoise, p?.delay, p?.wind, seed, supplied]);
+  }, [p?.dataset, p?.datasetSize, p?.noisyEpsilon, p?.slip, p?.behaviourNoise, p?.delay, p?.wind, p?.hazard, seed, supplied]);
   const summary = useMemo(() => (world ? summarizeDataset(world.dataset, replayReferencePairs(world.model, world.dataset, OFFLINE_HORIZON)) : null), [world]);
   if (!p || !experiment) return null;
   // The name says every world setting that is on, so saved datasets from different worlds are told apart.
@@ -54,7 +54,7 @@ export function OfflineLabStage({ demo }: { demo: AnyDemo }) {
         <>
           <DatasetPanel dataset={world.dataset} summary={summary} name={name} />
           <div className="offline-figures">
-            <CoverageMap layout={world.layout} coverage={summary.coverage} />
+            <CoverageMap layout={world.layout} coverage={summary.coverage} hazards={world.dataset.meta.hazards} />
             <ReturnHistogram bins={summary.histogram} references={summary.references} />
           </div>
         </>

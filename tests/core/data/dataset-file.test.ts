@@ -15,7 +15,7 @@ const dataset = generateDataset(buildGridModel(parseGridSpec(FOUR_ROOMS)), {
 }, createRng(3));
 
 interface EpisodeJson { observations: number[]; actions: number[]; rewards: number[]; terminated: boolean; truncated: boolean }
-interface FileJson { version: number; meta: { gamma?: number; behaviour?: string; starts?: number[]; delay?: number; noise?: number }; episodes: EpisodeJson[] }
+interface FileJson { version: number; meta: { gamma?: number; behaviour?: string; starts?: number[]; delay?: number; noise?: number; hazards?: number[] }; episodes: EpisodeJson[] }
 
 /** The exported file as an object, changed by `edit`, back to text. */
 function edited(edit: (file: FileJson) => void): string {
@@ -43,10 +43,13 @@ describe('dataset files', () => {
     expect(result.ok && result.dataset.meta.starts).toEqual([0, 4, 44]);
   });
 
-  it('round-trips a delayed world’s dataset and a scripted behaviour’s noise, and refuses a delay past 3', () => {
+  it('round-trips a delayed world’s dataset, a scripted behaviour’s noise and a hazard, and refuses a delay past 3 or a hazard outside the world', () => {
     const result = importDataset(edited((f) => { f.meta.delay = 2; f.meta.noise = 0.03; f.meta.behaviour = 'conservative'; }), { env });
     expect(result.ok && result.dataset.meta).toMatchObject({ delay: 2, noise: 0.03, behaviour: 'conservative' });
     expect(refusal(edited((f) => { f.meta.delay = 4; }))).toMatch(/meta\.delay/);
+    const hazards = importDataset(edited((f) => { f.meta.hazards = [51, 52]; }), { env });
+    expect(hazards.ok && hazards.dataset.meta.hazards).toEqual([51, 52]);
+    expect(refusal(edited((f) => { f.meta.hazards = [51, 500]; }))).toMatch(/meta\.hazards\[1\] is state 500, but the world has 121 states/);
   });
 
   it('fills the settings an older file leaves out with the values they then had, and compares the world with them', () => {

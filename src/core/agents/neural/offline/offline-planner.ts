@@ -174,6 +174,7 @@ function evaluationMetrics(
     'eval/return': evaluation.value,
     'eval/normalized-score': normalizedScore(evaluation.value, dataset.meta.references),
     'eval/success': evaluation.success,
+    'eval/hazard-rate': evaluation.hazard,
     'eval/gradient-steps': steps,
     'loss/train': meanLoss,
     'policy/data-agreement': actionAgreement(greedy, facts.all),
@@ -219,7 +220,7 @@ export function createOfflinePlanner(ctx: AgentContext, settings: OfflinePlanner
       const sampled = cloning && settings.bcActs === 'sample';
       const policy = sampled ? softmaxRows(learner.scores(), nStates, nActions) : oneHotPolicy(greedy, nStates, nActions);
       const act = sampled ? (s: number) => sampleRow(policy, s, nActions, evalRng.uniform()) : (s: number) => greedy[s]!;
-      const evaluation = evaluateActor(model, () => ({ act }), gamma, settings.horizon, settings.evalEpisodes, evalRng, dataset.meta.starts, dataset.meta.delay);
+      const evaluation = evaluateActor(model, () => ({ act }), gamma, settings.horizon, settings.evalEpisodes, evalRng, dataset.meta);
       // Cloning has no value estimate: value/start stays a gap, not a 0, on the V̂(s0) chart.
       const metrics = evaluationMetrics(dataset, facts, evaluation, greedy, steps, meanLoss);
       const q = learner.qValues?.();
@@ -276,7 +277,7 @@ function createConditionedPlanner(ctx: AgentContext, settings: OfflinePlannerSet
   let view: AgentView = { kind: 'tabular', nStates, nActions, visits, ...(shownRollouts && { rollouts: shownRollouts }) };
 
   const evaluate = (g: number, rng = evalRng) =>
-    evaluateActor(model, (): EpisodeActor => learner.actor(g), gamma, settings.horizon, settings.evalEpisodes, rng, dataset.meta.starts, dataset.meta.delay);
+    evaluateActor(model, (): EpisodeActor => learner.actor(g), gamma, settings.horizon, settings.evalEpisodes, rng, dataset.meta);
   return {
     kind: 'planner',
     get converged() { return steps >= settings.gradientSteps; },
