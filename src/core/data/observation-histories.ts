@@ -63,3 +63,36 @@ export function distinctHistories(dataset: OfflineDataset, spec: HistorySpec): M
   }
   return new Map([...keys].map(([s, set]) => [s, set.size]));
 }
+
+/** The dataset's transitions with histories for states: row i holds the history before and after move i. */
+export interface HistoryTable {
+  /** Features per history. */
+  readonly size: number;
+  readonly count: number;
+  readonly histories: Float32Array;
+  readonly nextHistories: Float32Array;
+  readonly actions: Int32Array;
+  readonly rewards: Float32Array;
+  /** 1 where the move ended the episode in a terminal state. */
+  readonly terminated: Float32Array;
+}
+
+export function historyTable(dataset: OfflineDataset, spec: HistorySpec): HistoryTable {
+  const size = historySize(spec);
+  const count = dataset.episodes.reduce((n, e) => n + e.actions.length, 0);
+  const table = {
+    size, count, histories: new Float32Array(count * size), nextHistories: new Float32Array(count * size),
+    actions: new Int32Array(count), rewards: new Float32Array(count), terminated: new Float32Array(count),
+  };
+  let row = 0;
+  for (const e of dataset.episodes) {
+    for (let t = 0; t < e.actions.length; t++, row++) {
+      writeHistory(spec, e.observations, e.actions, t, table.histories, row * size);
+      writeHistory(spec, e.observations, e.actions, t + 1, table.nextHistories, row * size);
+      table.actions[row] = e.actions[t]!;
+      table.rewards[row] = e.rewards[t]!;
+      table.terminated[row] = e.terminated && t === e.actions.length - 1 ? 1 : 0;
+    }
+  }
+  return table;
+}

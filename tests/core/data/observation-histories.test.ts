@@ -2,7 +2,7 @@
 // moves between them, zeros before the episode), keys that name them, and the count of distinct histories at the
 // junction: one with k = 1 (every corridor view alike), more once the history shows where the agent came from.
 import { describe, expect, it } from 'vitest';
-import { distinctHistories, historyKey, historySize, writeHistory, type HistorySpec } from '../../../src/core/data/observation-histories.ts';
+import { distinctHistories, historyKey, historySize, historyTable, writeHistory, type HistorySpec } from '../../../src/core/data/observation-histories.ts';
 import { localView } from '../../../src/core/envs/gridworld/local-view.ts';
 import { parseGridSpec } from '../../../src/core/envs/gridworld/grid-layout.ts';
 import { createRng } from '../../../src/core/rng/rng.ts';
@@ -33,6 +33,22 @@ describe('observation histories', () => {
     const key = historyKey(spec(3), [start, start + 1, start + 2], [RIGHT, RIGHT], 2);
     expect(key).toBe(`o${localView(layout, start)} a1 o${localView(layout, start + 1)} a1 o${localView(layout, start + 2)}`);
     expect(() => historyKey(spec(3), [start], [], 1)).toThrow(/step 1/);
+  });
+
+  it('tables every transition with its history before and after the move', () => {
+    const world = createStitchingWorld({ episodesA: 2, episodesB: 1, actionNoise: 0 }, createRng('t'));
+    const k2 = spec(2);
+    const table = historyTable(world.dataset, k2);
+    const e = world.dataset.episodes[0]!;
+    expect(table.count).toBe(world.dataset.episodes.reduce((n, ep) => n + ep.actions.length, 0));
+    const expected = new Float32Array(historySize(k2));
+    writeHistory(k2, e.observations, e.actions, 1, expected, 0);
+    expect(Array.from(table.nextHistories.subarray(0, table.size))).toEqual(Array.from(expected));
+    expect(Array.from(table.histories.subarray(table.size, 2 * table.size))).toEqual(Array.from(expected));
+    // Only the last move of an episode that reached a goal is terminal.
+    expect(table.terminated[e.actions.length - 1]).toBe(1);
+    expect(table.terminated[0]).toBe(0);
+    expect(table.rewards[e.actions.length - 1]).toBe(e.rewards.at(-1));
   });
 
   it('counts one history at the junction with k = 1, several once histories show where the agent came from', () => {
