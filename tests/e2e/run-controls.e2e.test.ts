@@ -151,16 +151,19 @@ describe.skipIf(!browserAvailable)('run controls and links', () => {
   it('keyboard: Space plays and pauses, → steps, R resets', async () => {
     const context = await browser.newContext({ viewport: DESKTOP });
     const { page, errors } = await openPage(context, '#/demos/cliff-walking');
+    // Keys act on the run: wait until it is ready (its Step button enabled), and give a busy machine time to answer.
+    await expect.poll(() => page.getByRole('button', { name: 'Step', exact: true }).isEnabled(), { timeout: 10_000 }).toBe(true);
+    const patient = { timeout: 10_000 };
     await page.locator('h1').click();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => tickCount(page)).toBe(1);
+    await expect.poll(() => tickCount(page), patient).toBe(1);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.getByRole('button', { name: 'Pause', exact: true }).count()).toBe(1);
-    await expect.poll(() => tickCount(page)).toBeGreaterThan(10);
+    await expect.poll(() => page.getByRole('button', { name: 'Pause', exact: true }).count(), patient).toBe(1);
+    await expect.poll(() => tickCount(page), patient).toBeGreaterThan(10);
     await page.keyboard.press('Space');
-    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('button', { name: 'Play', exact: true }).count(), patient).toBe(1);
     await page.keyboard.press('r');
-    await expect.poll(() => tickCount(page)).toBe(0);
+    await expect.poll(() => tickCount(page), patient).toBe(0);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -9,13 +9,13 @@
 import * as tf from '@tensorflow/tfjs';
 import type { Rng } from '../../../rng/rng.ts';
 import { createMlp, type Mlp } from '../../../nn/mlp.ts';
-import { copyWeights, polyakUpdate } from '../../../nn/copy-weights.ts';
+import { polyakUpdate } from '../../../nn/copy-weights.ts';
 import { mseLoss } from '../../../nn/losses.ts';
 import { selectColumns } from '../../../nn/select-columns.ts';
 import type { HistoryTable } from '../../../data/observation-histories.ts';
 import { advantageWeights, expectileLoss, weightedCloningLoss } from './offline-losses.ts';
 import { bisimulationLoss } from './bisimulation.ts';
-import type { IqlSettings } from './iql.ts';
+import { createIqlNetworks, gradientStep, type IqlSettings } from './iql.ts';
 
 export interface HistoryIqlSettings extends Omit<IqlSettings, 'valueLoss'> {
   /** Latent width of the encoder; 0 reads the raw history. */
@@ -45,22 +45,9 @@ export function createHistoryIql(table: HistoryTable, nActions: number, settings
   const encoded = settings.latent > 0;
   const width = encoded ? settings.latent : table.size;
   const encoder: Mlp | null = encoded ? createMlp([table.size, ...settings.hidden, settings.latent], rng.fork('phi')) : null;
-  const sizes = (out: number) => [width, ...settings.hidden, out];
-  const q1 = createMlp(sizes(nActions), rng.fork('q1'));
-  const q2 = createMlp(sizes(nActions), rng.fork('q2'));
-  const t1 = createMlp(sizes(nActions), rng.fork('t1'));
-  const t2 = createMlp(sizes(nActions), rng.fork('t2'));
-  copyWeights(q1, t1);
-  copyWeights(q2, t2);
-  const v = createMlp(sizes(1), rng.fork('v'));
-  const pi = createMlp(sizes(nActions), rng.fork('pi'));
-  const optimizers = { q: tf.train.adam(settings.learningRate), v: tf.train.adam(settings.learningRate), pi: tf.train.adam(settings.learningRate) };
+  const { q1, q2, t1, t2, v, pi, optimizers } = createIqlNetworks(width, nActions, settings, rng);
   const encode = (x: tf.Tensor2D) => (encoder ? encoder.apply(x) : x);
-  const step = (vars: tf.Variable[], optimizer: tf.Optimizer, loss: () => tf.Scalar): number => {
-    const { value, grads } = tf.variableGrads(loss, vars);
-    optimizer.applyGradients(vars.map((x) => ({ name: x.name, tensor: grads[x.name]! })));
-    return value.dataSync()[0]!;
-  };
+  const step = gradientStep;
   const batch = () => {
     const n = settings.batchSize;
     const rows = Int32Array.from({ length: n }, () => rng.int(table.count));

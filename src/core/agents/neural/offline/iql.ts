@@ -8,6 +8,7 @@
 // data's actions weighted by how much better than V they were. XQL and f-DVL are the same learner with another
 // value loss in place of the expectile (offline-losses.ts): Gumbel regression, or Dual RL's χ² conjugate.
 import * as tf from '@tensorflow/tfjs';
+import type { Rng } from '../../../rng/rng.ts';
 import { createMlp } from '../../../nn/mlp.ts';
 import { copyWeights, polyakUpdate } from '../../../nn/copy-weights.ts';
 import { mseLoss } from '../../../nn/losses.ts';
@@ -51,6 +52,28 @@ export const DEFAULT_IQL: IqlSettings = {
   hidden: [64, 64], learningRate: 1e-3, batchSize: 64, gamma: 0.95, tau: 0.7, beta: 3, weightCap: 100, targetRate: 0.005,
 };
 
+/** IQL's networks on inputs of `width` features: twin critics and their targets, V, the policy, and an Adam optimiser per role. */
+export function createIqlNetworks(width: number, nActions: number, settings: Pick<IqlSettings, 'hidden' | 'learningRate'>, rng: Rng) {
+  const sizes = (out: number) => [width, ...settings.hidden, out];
+  const q1 = createMlp(sizes(nActions), rng.fork('q1'));
+  const q2 = createMlp(sizes(nActions), rng.fork('q2'));
+  const t1 = createMlp(sizes(nActions), rng.fork('t1'));
+  const t2 = createMlp(sizes(nActions), rng.fork('t2'));
+  copyWeights(q1, t1);
+  copyWeights(q2, t2);
+  const v = createMlp(sizes(1), rng.fork('v'));
+  const pi = createMlp(sizes(nActions), rng.fork('pi'));
+  const optimizers = { q: tf.train.adam(settings.learningRate), v: tf.train.adam(settings.learningRate), pi: tf.train.adam(settings.learningRate) };
+  return { q1, q2, t1, t2, v, pi, optimizers };
+}
+
+/** One optimiser step on `loss` over `vars`; returns the loss. */
+export function gradientStep(vars: tf.Variable[], optimizer: tf.Optimizer, loss: () => tf.Scalar): number {
+  const { value, grads } = tf.variableGrads(loss, vars);
+  optimizer.applyGradients(vars.map((x) => ({ name: x.name, tensor: grads[x.name]! })));
+  return value.dataSync()[0]!;
+}
+
 export function createIql(shared: OfflineShared, settings: IqlSettings): OfflineLearner {
   const { features, nStates, nActions, data, rng } = shared;
   if (data.count === 0) throw new RangeError('IQL needs at least one transition');
@@ -62,22 +85,8 @@ export function createIql(shared: OfflineShared, settings: IqlSettings): Offline
     return valueLoss.kind === 'gumbel' ? gumbelLoss(u, valueLoss.beta, valueLoss.clip) : chiSquareValueLoss(u, valueLoss.lambda);
   };
   if (!(settings.beta >= 0)) throw new RangeError(`IQL's β must be ≥ 0, got ${settings.beta}`);
-  const sizes = (out: number) => [features.size, ...settings.hidden, out];
-  const q1 = createMlp(sizes(nActions), rng.fork('q1'));
-  const q2 = createMlp(sizes(nActions), rng.fork('q2'));
-  const t1 = createMlp(sizes(nActions), rng.fork('t1'));
-  const t2 = createMlp(sizes(nActions), rng.fork('t2'));
-  copyWeights(q1, t1);
-  copyWeights(q2, t2);
-  const v = createMlp(sizes(1), rng.fork('v'));
-  const pi = createMlp(sizes(nActions), rng.fork('pi'));
-  const optimizers = { q: tf.train.adam(settings.learningRate), v: tf.train.adam(settings.learningRate), pi: tf.train.adam(settings.learningRate) };
+  const { q1, q2, t1, t2, v, pi, optimizers } = createIqlNetworks(features.size, nActions, settings, rng);
   const everyState = allStates(features, nStates);
-  const step = (vars: tf.Variable[], optimizer: tf.Optimizer, loss: () => tf.Scalar): number => {
-    const { value, grads } = tf.variableGrads(loss, vars);
-    optimizer.applyGradients(vars.map((x) => ({ name: x.name, tensor: grads[x.name]! })));
-    return value.dataSync()[0]!;
-  };
   return {
     trainStep() {
       const b = sampleBatch(shared, settings.batchSize);
@@ -87,13 +96,13 @@ export function createIql(shared: OfflineShared, settings: IqlSettings): Offline
         const next = tf.tensor2d(b.nextStates, [n, features.size]);
         const a = tf.tensor1d(b.actions, 'int32');
         const qTarget = tf.minimum(selectColumns(t1.apply(states), a), selectColumns(t2.apply(states), a));
-        const vLoss = step(v.variables, optimizers.v, () => lossOfV(tf.sub(qTarget, tf.reshape(v.apply(states), [n]))));
+        const vLoss = gradientStep(v.variables, optimizers.v, () => lossOfV(tf.sub(qTarget, tf.reshape(v.apply(states), [n]))));
         const y = tf.add(tf.tensor1d(b.rewards), tf.mul(tf.mul(tf.sub(1, tf.tensor1d(b.terminated)), settings.gamma), tf.reshape(v.apply(next), [n])));
-        step([...q1.variables, ...q2.variables], optimizers.q, () => tf.div(
+        gradientStep([...q1.variables, ...q2.variables], optimizers.q, () => tf.div(
           tf.add(mseLoss(selectColumns(q1.apply(states), a), y), mseLoss(selectColumns(q2.apply(states), a), y)), 2));
         const u = tf.sub(qTarget, tf.reshape(v.apply(states), [n])) as tf.Tensor1D;
         const weights = advantageWeights(u, settings.beta, settings.weightCap) as tf.Tensor1D;
-        step(pi.variables, optimizers.pi, () => weightedCloningLoss(pi.apply(states), a, weights));
+        gradientStep(pi.variables, optimizers.pi, () => weightedCloningLoss(pi.apply(states), a, weights));
         return vLoss;
       });
       polyakUpdate(q1, t1, settings.targetRate);
