@@ -6,6 +6,7 @@
 // that PPO's clip has not already cut; KL-Cov adds a KL penalty to the samples with the largest cov. This file
 // picks the samples (plain arrays); the loss that uses the masks lives with the agent.
 import type { Rng } from '../rng/rng.ts';
+import { partialShuffle } from '../rng/partial-shuffle.ts';
 
 /** cov_i = (A_i − mean A)(log π_i − mean log π) for each sample. */
 export function centredCovariances(advantages: ArrayLike<number>, logProbs: ArrayLike<number>): Float64Array {
@@ -48,13 +49,9 @@ export function clipCovMask(cov: ArrayLike<number>, settings: ClipCovSettings, r
   if (settings.clipRatio === 0) return mask;
   const candidates: number[] = [];
   for (let i = 0; i < n; i++) if (cov[i]! > settings.lower && cov[i]! < settings.upper && !clipped?.[i]) candidates.push(i);
-  let pick = Math.min(candidates.length, Math.max(1, Math.floor(settings.clipRatio * n)));
-  // A partial Fisher–Yates shuffle: the first `pick` places hold a uniform random subset.
-  for (let j = 0; pick > 0; j++, pick--) {
-    const k = j + rng.int(candidates.length - j);
-    [candidates[j], candidates[k]] = [candidates[k]!, candidates[j]!];
-    mask[candidates[j]!] = 1;
-  }
+  const pick = Math.min(candidates.length, Math.max(1, Math.floor(settings.clipRatio * n)));
+  partialShuffle(candidates, pick, rng);
+  for (let j = 0; j < pick; j++) mask[candidates[j]!] = 1;
   return mask;
 }
 

@@ -2,7 +2,7 @@
 // a deployed controller with a slow actuator. The world keeps the commands in flight in a queue; for the first d steps
 // of an episode nothing has arrived yet and the agent waits where it is (reward 0). A learner that sees only its
 // cell no longer sees the whole state: the same cell with different moves in flight leads to different places.
-import type { TabularModel } from '../envs/tabular-model.ts';
+import { likeliestOutcome, type TabularModel } from '../envs/tabular-model.ts';
 
 export const MAX_ACTION_DELAY = 3;
 
@@ -28,9 +28,7 @@ export class ActionDelay {
   predict(model: TabularModel, cell: number): number {
     let s = cell;
     for (const a of this.inFlight) {
-      const base = (s * model.nActions + a) * model.maxOutcomes;
-      let likeliest = base;
-      for (let k = base + 1; k < base + model.maxOutcomes; k++) if (model.prob[k]! > model.prob[likeliest]!) likeliest = k;
+      const likeliest = likeliestOutcome(model, s, a);
       if (model.ends[likeliest]) break;
       s = model.next[likeliest]!;
     }

@@ -42,6 +42,8 @@ export interface GenerateOptions {
 /** The expert's ε for 'medium' (catalogue D7) and the default noisy expert's. */
 export const MEDIUM_EPSILON = 0.5;
 export const DEFAULT_NOISY_EPSILON = 0.3;
+/** The behaviours that follow the world's waypoints (and take the behaviour noise). */
+const SCRIPT_KINDS: ReadonlySet<DatasetKind> = new Set(['scripted', 'play', 'conservative']);
 /** The scripted behaviours' default chance of a random move. */
 export const DEFAULT_SCRIPT_NOISE = 0.1;
 /** Share of the mixed dataset's transitions that come from random episodes. */
@@ -155,7 +157,7 @@ function checkOptions(options: GenerateOptions): void {
   if (!(Number.isInteger(horizon) && horizon >= 1)) throw new RangeError(`Episodes need a horizon of at least one step, got ${horizon}`);
   if (!(epsilon >= 0 && epsilon <= 1)) throw new RangeError(`The noisy expert's ε must lie in [0, 1], got ${epsilon}`);
   if (!(noise >= 0 && noise <= 1)) throw new RangeError(`The behaviour noise must lie in [0, 1], got ${noise}`);
-  if ((kind === 'scripted' || kind === 'play' || kind === 'conservative') && !options.scripts) {
+  if (SCRIPT_KINDS.has(kind) && !options.scripts) {
     throw new RangeError(`The ${kind} behaviour follows the world's waypoints, and this world has none`);
   }
 }
@@ -203,11 +205,10 @@ export function generateDataset(model: TabularModel, options: GenerateOptions, r
   // The first `delay` steps of every episode are spent waiting: both references start that much later.
   const late = gamma ** delay;
   const references = referenceReturns(model, gamma);
-  const scripted = kind === 'scripted' || kind === 'play' || kind === 'conservative';
   return {
     meta: {
       env: options.env, nStates: model.nStates, nActions: model.nActions, behaviour: kind,
-      ...(kind === 'noisy-expert' ? { epsilon } : {}), ...(scripted ? { noise } : {}), ...(delay > 0 ? { delay } : {}),
+      ...(kind === 'noisy-expert' ? { epsilon } : {}), ...(SCRIPT_KINDS.has(kind) ? { noise } : {}), ...(delay > 0 ? { delay } : {}),
       ...(options.hazards?.length ? { hazards: [...options.hazards] } : {}),
       seed: options.seed, gamma, references: { random: late * references.random, expert: late * references.expert },
     },

@@ -2,7 +2,7 @@
 // takes a move whose likeliest outcome brings it nearest, with probability ε a uniformly random move instead.
 // Scripted routes, waypoint controllers and play are all made of these.
 import type { Rng } from '../rng/rng.ts';
-import type { TabularModel } from '../envs/tabular-model.ts';
+import { likeliestOutcome, type TabularModel } from '../envs/tabular-model.ts';
 import type { Policy } from './dataset-generators.ts';
 
 /** Moves from each state to `target` along the model's possible transitions (Infinity: it cannot get there). */
@@ -35,16 +35,13 @@ export function distancesTo(model: TabularModel, target: number): Float64Array {
  */
 export function routePolicy(model: TabularModel, target: number, epsilon: number, rng: Rng, ties: 'random' | 'first' = 'random'): Policy {
   const distance = distancesTo(model, target);
-  const { nActions, maxOutcomes } = model;
+  const { nActions } = model;
   return (s) => {
     if (epsilon > 0 && rng.uniform() < epsilon) return rng.int(nActions);
     let best = Infinity;
     let tied: number[] = [];
     for (let a = 0; a < nActions; a++) {
-      const base = (s * nActions + a) * maxOutcomes;
-      let likeliest = base;
-      for (let k = base + 1; k < base + maxOutcomes; k++) if (model.prob[k]! > model.prob[likeliest]!) likeliest = k;
-      const d = distance[model.next[likeliest]!]!;
+      const d = distance[model.next[likeliestOutcome(model, s, a)]!]!;
       if (d < best) { best = d; tied = [a]; } else if (d === best) tied.push(a);
     }
     return ties === 'first' ? tied[0]! : tied[rng.int(tied.length)]!;

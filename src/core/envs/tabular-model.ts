@@ -58,3 +58,11 @@ export function sampleOutcome(model: TabularModel, s: number, a: number, u: numb
   }
   return last;
 }
+
+/** The index of the most probable outcome of (s, a) (the first on a tie): the move's intended result. */
+export function likeliestOutcome(model: TabularModel, s: number, a: number): number {
+  const base = (s * model.nActions + a) * model.maxOutcomes;
+  let likeliest = base;
+  for (let k = base + 1; k < base + model.maxOutcomes; k++) if (model.prob[k]! > model.prob[likeliest]!) likeliest = k;
+  return likeliest;
+}

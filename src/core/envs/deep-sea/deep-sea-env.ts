@@ -16,6 +16,7 @@ import type { Env, StepResult } from '../env.ts';
 import { createStepResult } from '../env.ts';
 import { discrete, type Space } from '../../spaces/space.ts';
 import { createRng, type Rng } from '../../rng/rng.ts';
+import { partialShuffle } from '../../rng/partial-shuffle.ts';
 import { deepSeaModel, deepSeaOptimalReturn, MOVE_COST } from './deep-sea-model.ts';
 import { ExplorationTally } from '../exploration-tally.ts';
 
@@ -71,13 +72,8 @@ export function deepSeaGoalCells(size: number, count = 20): number[] {
   const cells: number[] = [];
   for (let row = 1; row < size; row++) for (let column = 0; column <= row; column++) cells.push(row * size + column);
   const rng = createRng(`deep-sea-goals/${size}`);
-  // Partial Fisher–Yates: the first `count` of a random permutation.
-  const k = Math.min(count, cells.length);
-  for (let i = 0; i < k; i++) {
-    const j = i + rng.int(cells.length - i);
-    [cells[i], cells[j]] = [cells[j], cells[i]];
-  }
-  return cells.slice(0, k).sort((x, y) => x - y);
+  partialShuffle(cells, count, rng);
+  return cells.slice(0, Math.min(count, cells.length)).sort((x, y) => x - y);
 }
 
 export class DeepSeaEnv implements Env<number, number, DeepSeaView> {

@@ -13,6 +13,8 @@ import { polyakUpdate } from '../../../nn/copy-weights.ts';
 import { mseLoss } from '../../../nn/losses.ts';
 import { selectColumns } from '../../../nn/select-columns.ts';
 import type { HistoryTable } from '../../../data/observation-histories.ts';
+import { sampleRows } from '../../../data/transition-batch.ts';
+import { partialShuffle } from '../../../rng/partial-shuffle.ts';
 import { advantageWeights, expectileLoss, weightedCloningLoss } from './offline-losses.ts';
 import { bisimulationLoss } from './bisimulation.ts';
 import { createIqlNetworks, gradientStep, type IqlSettings } from './iql.ts';
@@ -48,21 +50,19 @@ export function createHistoryIql(table: HistoryTable, nActions: number, settings
   const { q1, q2, t1, t2, v, pi, optimizers } = createIqlNetworks(width, nActions, settings, rng);
   const encode = (x: tf.Tensor2D) => (encoder ? encoder.apply(x) : x);
   const step = gradientStep;
+  const pairs = encoded && settings.bisimWeight > 0;
   const batch = () => {
     const n = settings.batchSize;
-    const rows = Int32Array.from({ length: n }, () => rng.int(table.count));
+    const rows = sampleRows(table.count, n, rng);
     const x = new Float32Array(n * table.size);
     const next = new Float32Array(n * table.size);
     rows.forEach((r, i) => {
       x.set(table.histories.subarray(r * table.size, (r + 1) * table.size), i * table.size);
       next.set(table.nextHistories.subarray(r * table.size, (r + 1) * table.size), i * table.size);
     });
-    // A shuffle of the batch pairs each history with another for the bisimulation loss.
+    // A shuffle of the batch pairs each history with another for the bisimulation loss (drawn only when it is used).
     const permutation = Int32Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = rng.int(i + 1);
-      [permutation[i], permutation[j]] = [permutation[j]!, permutation[i]!];
-    }
+    if (pairs) partialShuffle(permutation, n, rng);
     return {
       n, x, next, permutation, actions: Int32Array.from(rows, (r) => table.actions[r]!),
       rewards: Float32Array.from(rows, (r) => table.rewards[r]!), terminated: Float32Array.from(rows, (r) => table.terminated[r]!),
@@ -88,7 +88,7 @@ export function createHistoryIql(table: HistoryTable, nActions: number, settings
         step(criticVars, optimizers.q, () => {
           const zLive = encode(x);
           const critic = tf.div(tf.add(mseLoss(selectColumns(q1.apply(zLive), a), y), mseLoss(selectColumns(q2.apply(zLive), a), y)), 2) as tf.Scalar;
-          if (!encoder || settings.bisimWeight === 0) return critic;
+          if (!pairs) return critic;
           const bisim = bisimulationLoss(zLive, nextZ, r, b.permutation, settings.gamma);
           bisimulation = bisim.dataSync()[0]!;
           return tf.add(critic, tf.mul(bisim, settings.bisimWeight)) as tf.Scalar;
